@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Data flows one way: load (BHXHInput) → validate → compute (BHXHCore) → render → publish (BHXHOutput).
+// The generic modules (DelimitedText, LocatedJSON, TemplateEngine, MarkdownRenderer, VietnameseFormat)
+// know nothing of social insurance.
+let package = Package(
+    name: "bhxh-report",
+    products: [
+        .executable(name: "bhxh-report", targets: ["bhxh-report"]),
+    ],
+    targets: [
+        // Generic building blocks.
+        .target(name: "VietnameseFormat"),
+        .target(name: "LocatedJSON"),
+        .target(name: "DelimitedText"),
+        .target(name: "TemplateEngine", dependencies: ["VietnameseFormat", "LocatedJSON"]),
+        .target(name: "MarkdownRenderer"),
+
+        // The domain: units, datasets, plans, target methods, computed tables. Pure, no I/O.
+        .target(name: "BHXHCore", dependencies: ["VietnameseFormat"]),
+        // Reading and validating a project folder.
+        .target(name: "BHXHInput", dependencies: ["BHXHCore", "DelimitedText", "LocatedJSON"]),
+        // CSV, Markdown, HTML documents, charts, the site, atomic publishing.
+        .target(name: "BHXHOutput", dependencies: [
+            "BHXHCore", "DelimitedText", "TemplateEngine", "MarkdownRenderer", "VietnameseFormat",
+        ]),
+        // Re-checking published appendix tables.
+        .target(name: "BHXHAudit", dependencies: ["BHXHCore", "DelimitedText", "VietnameseFormat"]),
+
+        // The command line: arguments, progress, exit codes.
+        .executableTarget(name: "bhxh-report", dependencies: [
+            "BHXHCore", "BHXHInput", "BHXHOutput", "BHXHAudit", "TemplateEngine", "LocatedJSON",
+        ]),
+
+        // Benchmarks (release build, medians); not part of `swift test`.
+        .executableTarget(name: "bhxh-bench", dependencies: [
+            "BHXHCore", "BHXHInput", "BHXHOutput", "TemplateEngine", "DelimitedText", "LocatedJSON",
+        ]),
+
+        .testTarget(name: "VietnameseFormatTests", dependencies: ["VietnameseFormat"]),
+        .testTarget(name: "LocatedJSONTests", dependencies: ["LocatedJSON"]),
+        .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"]),
+        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "LocatedJSON"]),
+        .testTarget(name: "MarkdownRendererTests", dependencies: ["MarkdownRenderer"]),
+        .testTarget(name: "BHXHCoreTests", dependencies: ["BHXHCore"]),
+        .testTarget(name: "BHXHInputTests", dependencies: ["BHXHInput", "BHXHCore"]),
+        .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput"]),
+        .testTarget(name: "BHXHAuditTests", dependencies: ["BHXHAudit"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["bhxh-report"]),
+    ]
+)

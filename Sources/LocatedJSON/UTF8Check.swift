@@ -1,0 +1,31 @@
+/// Finds where bytes stop being valid UTF-8.
+public enum UTF8Check {
+    /// The offset of the first byte that does not belong to a valid UTF-8 sequence, or nil when
+    /// all of `bytes` is valid UTF-8.
+    public static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lowest = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; highest = 0x9F
+            case 0xF0: length = 4; lowest = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; highest = 0x8F
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            let second = bytes[index + 1]
+            guard second >= lowest && second <= highest else { return index }
+            for next in 2..<length where bytes[index + next] & 0xC0 != 0x80 { return index }
+            index += length
+        }
+        return nil
+    }
+}

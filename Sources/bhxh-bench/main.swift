@@ -1,0 +1,1 @@
+print("bhxh-bench: no benchmarks yet")

@@ -1,0 +1,1 @@
+print("bhxh-report: not built yet")
