@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "LocatedJSON"]),
         .testTarget(name: "MarkdownRendererTests", dependencies: ["MarkdownRenderer"]),
-        .testTarget(name: "BHXHCoreTests", dependencies: ["BHXHCore"]),
+        .testTarget(name: "BHXHCoreTests", dependencies: ["BHXHCore", "VietnameseFormat"]),
         .testTarget(name: "BHXHInputTests", dependencies: ["BHXHInput", "BHXHCore"]),
         .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput"]),
         .testTarget(name: "BHXHAuditTests", dependencies: ["BHXHAudit"]),

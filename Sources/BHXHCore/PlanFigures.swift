@@ -1,0 +1,83 @@
+import Foundation
+
+/// The figures of one unit (or the total) for one year of a plan table.
+public struct YearFigures: Sendable, Hashable {
+    /// The year.
+    public var year: Int
+    /// Actual or estimate for the base year; target for plan years.
+    public var status: DataStatus
+    /// Participants (exact; under `CarryMode.exact` a target may have a fraction).
+    public var participants: Decimal?
+    /// Labour force (population for health insurance) of that year.
+    public var denominator: Decimal?
+    /// People required or eligible to join, where the data gives it.
+    public var eligible: Decimal?
+    /// participants ÷ denominator × 100.
+    public var coverage: Decimal?
+    /// participants ÷ eligible × 100.
+    public var participation: Decimal?
+    /// Increase over the previous year in percent (the base figure for the first plan year).
+    public var growth: Decimal?
+
+    /// Creates the figures of a year and derives its percentages.
+    public init(year: Int, status: DataStatus, participants: Decimal?, denominator: Decimal?,
+                eligible: Decimal? = nil, previous: Decimal? = nil) {
+        self.year = year
+        self.status = status
+        self.participants = participants
+        self.denominator = denominator
+        self.eligible = eligible
+        self.coverage = Ratios.percent(participants, of: denominator)
+        self.participation = Ratios.percent(participants, of: eligible)
+        self.growth = Ratios.growth(participants, over: previous)
+    }
+}
+
+/// A row of a plan table: a unit, or the total of the rows above it.
+public struct PlanRow: Sendable {
+    /// The unit (for the total row, the plan's area).
+    public var unit: Unit
+    /// True for the total row.
+    public var isTotal: Bool
+    /// Participants up to the end of the base year's month, when the plan has one.
+    public var throughMonth: Decimal?
+    /// The base year's figures.
+    public var base: YearFigures
+    /// One entry per plan year, in order.
+    public var targets: [YearFigures]
+}
+
+/// A computed appendix table: every figure of every row and year.
+public struct AppendixFigures: Sendable {
+    /// The appendix definition.
+    public var appendix: Appendix
+    /// The rounding in force.
+    public var carry: CarryMode
+    /// Decimals shown for percentages.
+    public var percentDecimals: Int
+    /// Increase or index form for growth.
+    public var growthForm: GrowthForm
+    /// The base year.
+    public var baseYear: Int
+    /// The to-month status of `PlanRow.throughMonth`, when the plan has one.
+    public var throughStatus: DataStatus?
+    /// Plan years.
+    public var years: [Int]
+    /// The unit rows, in display order.
+    public var rows: [PlanRow]
+    /// The total row: the sum of the rows.
+    public var total: PlanRow
+
+    /// The scheme of the table.
+    public var scheme: Scheme { appendix.scheme }
+}
+
+/// A computed plan.
+public struct PlanFigures: Sendable {
+    /// The plan definition.
+    public var plan: Plan
+    /// The area the plan covers.
+    public var area: Unit
+    /// One computed table per appendix, in document order.
+    public var appendices: [AppendixFigures]
+}

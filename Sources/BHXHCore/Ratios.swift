@@ -1,0 +1,37 @@
+import Foundation
+
+/// The percentages every table shows. Each is nil — printed "-" — when a figure it needs is
+/// unknown or its denominator is zero; never NaN, infinity or a made-up 0.
+public enum Ratios {
+    /// part ÷ whole × 100: coverage (÷ labour force or population), participation (÷ eligible),
+    /// completion (actual ÷ target).
+    public static func percent(_ part: Decimal?, of whole: Decimal?) -> Decimal? {
+        guard let part, let whole, !whole.isZero else { return nil }
+        return part / whole * 100
+    }
+
+    /// Growth as an increase in percent: (current ÷ previous − 1) × 100.
+    public static func growth(_ current: Decimal?, over previous: Decimal?) -> Decimal? {
+        guard let current, let previous, !previous.isZero else { return nil }
+        return (current / previous - 1) * 100
+    }
+
+    /// A growth increase written in the requested form: 3,36 (increase) or 103,36 (index).
+    public static func growth(_ increase: Decimal?, as form: GrowthForm) -> Decimal? {
+        guard let increase else { return nil }
+        return form == .index ? increase + 100 : increase
+    }
+
+    /// The sum of the known values; nil when none is known.
+    public static func sumOfKnown<S: Sequence>(_ values: S) -> Decimal? where S.Element == Decimal? {
+        var total = Decimal(0)
+        var any = false
+        for value in values {
+            if let value {
+                total += value
+                any = true
+            }
+        }
+        return any ? total : nil
+    }
+}

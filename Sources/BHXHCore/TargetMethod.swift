@@ -1,0 +1,63 @@
+import Foundation
+
+/// How the targets of a unit are set year by year.
+public enum TargetMethod: Sendable, Hashable {
+    /// Previous year × (1 + rate/100); the first plan year grows from the base figure.
+    case growth(rates: [Int: Decimal])
+    /// rate% × that year's labour force (population for health insurance). Agency units, which
+    /// have none, keep their previous figure.
+    case coverage(rates: [Int: Decimal])
+    /// A province total per year, split over the units by largest remainder so that they add up
+    /// exactly to it.
+    case total(totals: [Int: Decimal], allocation: Allocation)
+    /// Figures typed in per unit code and year.
+    case values([String: [Int: Decimal]])
+
+    /// The method's name as plans write it.
+    public var name: String {
+        switch self {
+        case .growth: return "growth"
+        case .coverage: return "coverage"
+        case .total: return "total"
+        case .values: return "values"
+        }
+    }
+
+    /// What the split of a total is proportional to.
+    public enum Allocation: String, Sendable, Hashable, CaseIterable {
+        /// Each unit's base-year participants.
+        case share
+        /// Each unit's labour force (population for health insurance) in that year.
+        case labourForce = "labour_force"
+    }
+}
+
+/// A target method with where the plan states it.
+public struct TargetRule: Sendable, Hashable {
+    /// The method.
+    public var method: TargetMethod
+    /// Where the plan gives it.
+    public var source: SourceRef?
+
+    /// Creates a rule.
+    public init(_ method: TargetMethod, source: SourceRef? = nil) {
+        self.method = method
+        self.source = source
+    }
+}
+
+/// Whether targets are rounded to whole people before the next year is built on them.
+public enum CarryMode: String, Sendable, Hashable, CaseIterable {
+    /// Each year's target is rounded half up, and the next year grows from the rounded figure.
+    case rounded
+    /// Unrounded values are carried and used for percentages; only display rounds.
+    case exact
+}
+
+/// How a growth column is written.
+public enum GrowthForm: String, Sendable, Hashable, CaseIterable {
+    /// The increase: 3,36 (%), "tốc độ tăng".
+    case increase
+    /// The index: 103,36 (%), "tốc độ phát triển".
+    case index
+}

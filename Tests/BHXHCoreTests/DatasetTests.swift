@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import BHXHCore
+
+@Suite struct DatasetTests {
+    let tree = Fixture.tree("P province -", "D1 district P", "C1 commune D1", "C2 commune D1",
+                            "D2 district P", "C3 commune D2", "A agency P")
+
+    @Test func unitsWithoutAFigureGetTheSumOfTheirChildrenRecursively() {
+        let data = Fixture.dataset(2018, .actual, tree, [
+            "C1": [.labourForce: 100, .participants(.bhxhBB): 10],
+            "C2": [.labourForce: 50, .participants(.bhxhBB): 5],
+            "C3": [.labourForce: 70, .participants(.bhxhBB): 7],
+            "A": [.participants(.bhxhBB): 40],
+        ])
+        #expect(data.value(.labourForce, unit: tree.index(of: "D1")!) == 150)
+        #expect(data.value(.participants(.bhxhBB), unit: tree.index(of: "D2")!) == 7)
+        // The province sums districts and the agency's participants, but no labour force of an agency.
+        #expect(data.value(.participants(.bhxhBB), unit: tree.index(of: "P")!) == 62)
+        #expect(data.value(.labourForce, unit: tree.index(of: "P")!) == 220)
+    }
+
+    @Test func aFigureOfItsOwnIsKeptEvenWhenChildrenDiffer() {
+        let data = Fixture.dataset(2018, .actual, tree, [
+            "D1": [.labourForce: 999], "C1": [.labourForce: 100], "C2": [.labourForce: 50],
+        ])
+        #expect(data.value(.labourForce, unit: tree.index(of: "D1")!) == 999)
+    }
+
+    @Test func unknownStaysUnknownNeverZero() {
+        let data = Fixture.dataset(2018, .actual, tree, ["C1": [.labourForce: 100]])
+        #expect(data.value(.labourForce, unit: tree.index(of: "D2")!) == nil)
+        #expect(data.value(.participants(.bhxhBB), unit: tree.index(of: "C1")!) == nil)
+    }
+
+    @Test func agencyNeverHasALabourForce() {
+        let data = Fixture.dataset(2018, .actual, tree, ["A": [.labourForce: 20845, .participants(.bhxhBB): 1]])
+        #expect(data.value(.labourForce, unit: tree.index(of: "A")!) == nil)
+        #expect(data.given[.labourForce]?[tree.index(of: "A")!] == 20845)
+    }
+
+    @Test func bhxhIsCompulsoryPlusVoluntary() {
+        let data = Fixture.dataset(2018, .actual, tree, [
+            "C1": [.participants(.bhxhBB): 10, .participants(.bhxhTN): 3, .eligible(.bhxhBB): 12, .eligible(.bhxhTN): 30],
+            "C2": [.participants(.bhxhBB): 5],
+        ])
+        #expect(data.value(.participants(.bhxh), unit: tree.index(of: "C1")!) == 13)
+        #expect(data.value(.eligible(.bhxh), unit: tree.index(of: "C1")!) == 42)
+        // Voluntary unknown for C2: the sum is unknown, not 5.
+        #expect(data.value(.participants(.bhxh), unit: tree.index(of: "C2")!) == nil)
+        #expect(data.has(.participants(.bhxh)))
+        #expect(!data.has(.eligible(.bhtn)))
+    }
+}
+
+@Suite struct DataStoreTests {
+    let tree = Fixture.tree("P province -", "D1 district P", "A agency P")
+
+    @Test func wholeYearFigureComesFromTheActualElseTheEstimate() {
+        let store = DataStore(datasets: [
+            Fixture.dataset(2018, .estimate, tree, ["D1": [.participants(.bhxhBB): 2]]),
+            Fixture.dataset(2018, .actualThrough(month: 8), tree, ["D1": [.participants(.bhxhBB): 1]]),
+            Fixture.dataset(2019, .actual, tree, ["D1": [.participants(.bhxhBB): 3]]),
+            Fixture.dataset(2019, .estimate, tree, ["D1": [.participants(.bhxhBB): 4]]),
+            Fixture.dataset(2020, .actualThrough(month: 6), tree, ["D1": [.participants(.bhxhBB): 5]]),
+            Fixture.dataset(2020, .actualThrough(month: 9), tree, ["D1": [.participants(.bhxhBB): 6]]),
+        ])
+        let field = DataField.participants(.bhxhBB)
+        #expect(store.yearDataset(2018, for: field)?.status == .estimate)
+        #expect(store.yearDataset(2019, for: field)?.status == .actual)
+        #expect(store.yearDataset(2020, for: field) == nil)
+        #expect(store.yearDataset(2020, for: field, allowingToMonth: true)?.status == .actualThrough(month: 9))
+        #expect(store.years == [2018, 2019, 2020])
+    }
+
+    @Test func anActualFileWithoutTheColumnFallsBackToTheEstimate() {
+        let store = DataStore(datasets: [
+            Fixture.dataset(2018, .actual, tree, ["D1": [.labourForce: 100]]),
+            Fixture.dataset(2018, .estimate, tree, ["D1": [.participants(.bhxhBB): 2]]),
+        ])
+        #expect(store.yearDataset(2018, for: .participants(.bhxhBB))?.status == .estimate)
+        #expect(store.yearDataset(2018, for: .labourForce)?.status == .actual)
+    }
+
+    @Test func labourForceIsCarriedForwardFromTheLatestYear() {
+        let store = DataStore(datasets: [
+            Fixture.dataset(2016, .actual, tree, ["D1": [.labourForce: 900]]),
+            Fixture.dataset(2018, .estimate, tree, ["D1": [.labourForce: 1000]]),
+        ])
+        let d1 = tree.index(of: "D1")!
+        #expect(store.denominator(.labourForce, unit: d1, kind: .district, year: 2020, rule: .carry) == 1000)
+        #expect(store.denominator(.labourForce, unit: d1, kind: .district, year: 2017, rule: .carry) == 900)
+        #expect(store.denominator(.labourForce, unit: d1, kind: .district, year: 2015, rule: .carry) == nil)
+        #expect(store.denominator(.labourForce, unit: tree.index(of: "A")!, kind: .agency, year: 2018, rule: .carry) == nil)
+    }
+
+    @Test func labourForceGrowsByTheRatesRoundedToWholePeopleEachYear() {
+        let store = DataStore(datasets: [Fixture.dataset(2018, .estimate, tree, ["D1": [.labourForce: 1001]])])
+        let rule = DenominatorRule.growth([2019: .d("1.05"), 2020: .d("1.05")])
+        // 1001 × 1.0105 = 1011.5105 → 1012; 1012 × 1.0105 = 1022.626 → 1023 (not 1022.13… → 1022).
+        #expect(store.denominator(.labourForce, unit: tree.index(of: "D1")!, kind: .district, year: 2019, rule: rule) == 1012)
+        #expect(store.denominator(.labourForce, unit: tree.index(of: "D1")!, kind: .district, year: 2020, rule: rule) == 1023)
+    }
+
+    @Test func dataOfTheYearWinsOverCarryOrGrowth() {
+        let store = DataStore(datasets: [
+            Fixture.dataset(2018, .estimate, tree, ["D1": [.labourForce: 1000]]),
+            Fixture.dataset(2019, .estimate, tree, ["D1": [.labourForce: 1200]]),
+        ])
+        #expect(store.denominator(.labourForce, unit: tree.index(of: "D1")!, kind: .district, year: 2019,
+                                  rule: .growth([2019: 50])) == 1200)
+    }
+}

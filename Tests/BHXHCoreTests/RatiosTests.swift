@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import VietnameseFormat
+@testable import BHXHCore
+
+@Suite struct RatiosTests {
+    @Test func coverageIsPartOverWholeTimesHundred() {
+        let coverage = Ratios.percent(4484, of: 20845)!
+        #expect(coverage.roundedHalfUp(places: 3) == .d("21.511"))
+    }
+
+    @Test func missingOrZeroDenominatorGivesNoFigure() {
+        #expect(Ratios.percent(5, of: 0) == nil)
+        #expect(Ratios.percent(5, of: nil) == nil)
+        #expect(Ratios.percent(nil, of: 5) == nil)
+        #expect(Ratios.growth(5, over: 0) == nil)
+        #expect(Ratios.growth(nil, over: 5) == nil)
+    }
+
+    @Test func growthIsTheIncreaseAndCanBeWrittenAsAnIndex() {
+        #expect(Ratios.growth(110, over: 100) == 10)
+        #expect(Ratios.growth(90, over: 100) == -10)
+        #expect(Ratios.growth(Ratios.growth(110, over: 100), as: .index) == 110)
+        #expect(Ratios.growth(nil, as: .index) == nil)
+    }
+
+    @Test func sumOfKnownSkipsUnknownAndIsNilWhenNothingIsKnown() {
+        #expect(Ratios.sumOfKnown([1, nil, 2]) == 3)
+        #expect(Ratios.sumOfKnown([nil, nil]) == nil)
+        #expect(Ratios.sumOfKnown([Decimal?]()) == nil)
+    }
+}
+
+@Suite struct LargestRemainderTests {
+    @Test func partsAddUpExactlyToTheTotal() {
+        let parts = LargestRemainder.allocate(100, weights: [1, 1, 1])!
+        #expect(parts == [34, 33, 33])
+        #expect(parts.reduce(0, +) == 100)
+    }
+
+    @Test func tiesGoToTheUnitListedFirst() {
+        #expect(LargestRemainder.allocate(1, weights: [5, 5]) == [1, 0])
+        #expect(LargestRemainder.allocate(2, weights: [1, 1, 1]) == [1, 1, 0])
+    }
+
+    @Test func largestRemaindersWin() {
+        // Quotas 10 × (2, 3, 5) / 10 with total 11: 2.2, 3.3, 5.5 → 2, 3, 6.
+        #expect(LargestRemainder.allocate(11, weights: [2, 3, 5]) == [2, 3, 6])
+        // Exact remainders: 7 × (1, 2) / 3 = 2.333…, 4.666… → 2, 5.
+        #expect(LargestRemainder.allocate(7, weights: [1, 2]) == [2, 5])
+    }
+
+    @Test func zeroWeightsCannotBeSplitUnlessNothingIsToSplit() {
+        #expect(LargestRemainder.allocate(10, weights: [0, 0]) == nil)
+        #expect(LargestRemainder.allocate(0, weights: [0, 0]) == [0, 0])
+        #expect(LargestRemainder.allocate(10, weights: [1, -1]) == nil)
+    }
+
+    @Test func aLargeProvinceSumsExactly() {
+        let weights = (1...3321).map { Decimal(($0 * 7919) % 1013 + 1) }
+        let parts = LargestRemainder.allocate(1_234_567, weights: weights)!
+        #expect(parts.reduce(0, +) == 1_234_567)
+        #expect(parts.allSatisfy { $0 >= 0 })
+    }
+}
