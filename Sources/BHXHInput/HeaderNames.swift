@@ -1,0 +1,78 @@
+import BHXHCore
+import Foundation
+
+/// What a column of an input CSV holds, recognised from its header in English or Vietnamese,
+/// ignoring case, accents, spaces, underscores and hyphens.
+enum HeaderName: Hashable {
+    /// units.csv: the unit's code; data files: the unit the row is about.
+    case code
+    /// The unit's name (read in units.csv, ignored in data files).
+    case name
+    /// units.csv: the unit's kind.
+    case kind
+    /// units.csv: the parent's code.
+    case parent
+    /// A row number (TT, STT), ignored.
+    case rowNumber
+    /// A data field.
+    case field(DataField)
+
+    /// Recognises a header; nil when it is none of the known ones.
+    init?(header: String) {
+        guard let match = Self.aliases[Self.normalized(header)] else { return nil }
+        self = match
+    }
+
+    /// The folded form used for matching: "Lực lượng lao động" → "luc luong lao dong".
+    static func normalized(_ header: String) -> String {
+        let folded = header.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var out = ""
+        var pendingSpace = false
+        for character in folded {
+            if character.isLetter || character.isNumber {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                out.append(character)
+                pendingSpace = false
+            } else {
+                pendingSpace = true
+            }
+        }
+        return out
+    }
+
+    /// Every accepted header, documented in docs/INPUT.md.
+    static let table: [(HeaderName, [String])] = {
+        var table: [(HeaderName, [String])] = [
+            (.code, ["code", "unit", "unit code", "Mã", "Mã đơn vị", "Mã ĐV"]),
+            (.name, ["name", "unit name", "Tên", "Tên đơn vị", "Đơn vị"]),
+            (.kind, ["kind", "Loại", "Loại đơn vị", "Cấp"]),
+            (.parent, ["parent", "parent code", "Cấp trên", "Đơn vị cấp trên", "Mã cấp trên"]),
+            (.rowNumber, ["TT", "STT", "Số TT", "Số thứ tự"]),
+            (.field(.labourForce), ["labour_force", "labor_force", "Lực lượng lao động", "LLLĐ",
+                                    "Lực lượng lao động trong độ tuổi"]),
+            (.field(.population), ["population", "Dân số"]),
+        ]
+        let vietnamese: [Scheme: [String]] = [
+            .bhxhBB: ["BHXH bắt buộc", "Bảo hiểm xã hội bắt buộc", "BHXHBB"],
+            .bhxhTN: ["BHXH tự nguyện", "Bảo hiểm xã hội tự nguyện", "BHXHTN"],
+            .bhtn: ["BHTN", "Bảo hiểm thất nghiệp"],
+            .bhyt: ["BHYT", "Bảo hiểm y tế"],
+        ]
+        for scheme in Scheme.recorded {
+            let names = vietnamese[scheme] ?? []
+            table.append((.field(.participants(scheme)), [scheme.rawValue] + names + names.map { "Số người tham gia \($0)" }))
+            table.append((.field(.eligible(scheme)), ["\(scheme.rawValue)_eligible"]
+                + names.map { "Số người thuộc diện tham gia \($0)" } + names.map { "Thuộc diện tham gia \($0)" }))
+        }
+        return table
+    }()
+
+    private static let aliases: [String: HeaderName] = {
+        var aliases: [String: HeaderName] = [:]
+        for (name, spellings) in table {
+            for spelling in spellings { aliases[normalized(spelling)] = name }
+        }
+        return aliases
+    }()
+}

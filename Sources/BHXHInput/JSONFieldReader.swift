@@ -1,0 +1,155 @@
+import BHXHCore
+import Foundation
+import LocatedJSON
+
+/// Reads typed values out of a located JSON tree, collecting every problem with its location
+/// instead of stopping at the first.
+struct JSONFieldReader {
+    /// The file as the user named it.
+    let path: String
+    /// The problems found so far.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String) {
+        self.path = path
+    }
+
+    /// The location of a node in the file.
+    func ref(_ location: SourceLocation) -> SourceRef {
+        SourceRef(path: path, line: location.line, column: location.column)
+    }
+
+    /// Records an error at a location.
+    mutating func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.error, message, at: ref(location)))
+    }
+
+    /// Records a warning at a location.
+    mutating func warning(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.warning, message, at: ref(location)))
+    }
+
+    /// The node as an object whose keys are all among `known`; unknown keys are errors with a
+    /// suggestion, and required keys that are missing are errors at the object.
+    mutating func object(_ node: JSONNode, _ what: String, known: [String], required: [String] = []) -> JSONObject? {
+        guard let members = node.members else {
+            error("\(what) must be an object ({ … }), not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        for member in members where !known.contains(member.key) {
+            let hint = Suggestion.closest(to: member.key, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
+            error("\"\(member.key)\" is not a key of \(what)\(hint)", at: member.keyLocation)
+        }
+        let object = JSONObject(node: node, members: members)
+        for key in required where object[key] == nil {
+            error("\(what) needs \"\(key)\"", at: node.location)
+        }
+        return object
+    }
+
+    /// A text value; nil (with an error) when it is present but not text.
+    mutating func string(_ node: JSONNode?, _ what: String) -> String? {
+        guard let node else { return nil }
+        guard let text = node.string else {
+            error("\(what) must be a text in \"quotes\", not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// A non-empty text value.
+    mutating func nonEmptyString(_ node: JSONNode?, _ what: String) -> String? {
+        guard let node, let text = string(node, what) else { return nil }
+        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            error("\(what) is empty", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    /// A list of texts.
+    mutating func strings(_ node: JSONNode?, _ what: String) -> [String]? {
+        guard let node else { return nil }
+        guard let elements = node.elements else {
+            error("\(what) must be a list of texts ([\"…\", \"…\"]), not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        return elements.compactMap { string($0, "each of \(what)") }
+    }
+
+    /// An exact number.
+    mutating func decimal(_ node: JSONNode?, _ what: String) -> Decimal? {
+        guard let node else { return nil }
+        if let text = node.string {
+            error("\(what) must be a number without quotes (write \(text.replacingOccurrences(of: ",", with: ".")), not \"\(text)\")", at: node.location)
+            return nil
+        }
+        guard node.numberText != nil else {
+            error("\(what) must be a number, not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        guard let value = node.decimal, let digits = node.numberText, digits.filter(\.isNumber).count <= 30 else {
+            error("\(what) is too large a number", at: node.location)
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number within `range`.
+    mutating func integer(_ node: JSONNode?, _ what: String, in range: ClosedRange<Int>) -> Int? {
+        guard let node, let value = decimal(node, what) else { return nil }
+        guard value.isWholeNumber, value >= Decimal(range.lowerBound), value <= Decimal(range.upperBound) else {
+            error("\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound)", at: node.location)
+            return nil
+        }
+        return NSDecimalNumber(decimal: value).intValue
+    }
+
+    /// A year, 1900–2200.
+    mutating func year(_ node: JSONNode?, _ what: String) -> Int? {
+        integer(node, what, in: 1900...2200)
+    }
+
+    /// One of a fixed set of words.
+    mutating func choice<T>(_ node: JSONNode?, _ what: String, _ options: [(String, T)]) -> T? {
+        guard let node, let text = string(node, what) else { return nil }
+        if let match = options.first(where: { $0.0 == text }) { return match.1 }
+        let names = options.map(\.0)
+        let hint = Suggestion.closest(to: text, among: names).map { " (did you mean \"\($0)\"?)" } ?? ""
+        error("unknown \(what) \"\(text)\"\(hint); use \(Suggestion.list(names))", at: node.location)
+        return nil
+    }
+
+    /// An object of years to numbers: {"2019": 1.5, "2020": 2}.
+    mutating func yearValues(_ node: JSONNode?, _ what: String) -> [Int: Decimal]? {
+        guard let node else { return nil }
+        guard let members = node.members else {
+            error("\(what) must be an object of years, like {\"2019\": 1.5}, not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        var result: [Int: Decimal] = [:]
+        for member in members {
+            guard let year = Int(member.key), (1900...2200).contains(year), member.key.count == 4 else {
+                error("\"\(member.key)\" in \(what) is not a year", at: member.keyLocation)
+                continue
+            }
+            if let value = decimal(member.node, "the value for \(year) in \(what)") {
+                result[year] = value
+            }
+        }
+        return result
+    }
+}
+
+/// An object's members by key, remembering the object's own node.
+struct JSONObject {
+    /// The object node.
+    let node: JSONNode
+    /// The members in file order.
+    let members: [JSONNode.Member]
+
+    /// The value under a key.
+    subscript(key: String) -> JSONNode? {
+        members.first(where: { $0.key == key })?.node
+    }
+}
