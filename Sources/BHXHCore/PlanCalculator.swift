@@ -161,7 +161,7 @@ public struct PlanCalculator: Sendable {
 
     /// The total row: sums of the rows shown; coverage over the labour force of the non-agency
     /// rows that have one; growth against the previous total.
-    private func totalRow(of rows: [PlanRow], area: Unit) -> PlanRow {
+    private func totalRow(of rows: [PlanRow], area: AdminUnit) -> PlanRow {
         func sum(_ figures: [YearFigures], year: Int, status: DataStatus, previous: Decimal?) -> YearFigures {
             let withDenominator = zip(rows, figures).filter { $0.0.unit.kind.hasPopulation }.map { $0.1 }
             return YearFigures(
@@ -195,7 +195,7 @@ public struct PlanCalculator: Sendable {
         }
     }
 
-    private func describe(_ unit: Unit) -> String { "\(unit.name) (\(unit.code))" }
+    private func describe(_ unit: AdminUnit) -> String { "\(unit.name) (\(unit.code))" }
 }
 
 /// Diagnostics collected once each, in the order found.

@@ -36,7 +36,7 @@ public struct YearFigures: Sendable, Hashable {
 /// A row of a plan table: a unit, or the total of the rows above it.
 public struct PlanRow: Sendable {
     /// The unit (for the total row, the plan's area).
-    public var unit: Unit
+    public var unit: AdminUnit
     /// True for the total row.
     public var isTotal: Bool
     /// Participants up to the end of the base year's month, when the plan has one.
@@ -77,7 +77,7 @@ public struct PlanFigures: Sendable {
     /// The plan definition.
     public var plan: Plan
     /// The area the plan covers.
-    public var area: Unit
+    public var area: AdminUnit
     /// One computed table per appendix, in document order.
     public var appendices: [AppendixFigures]
 }

@@ -3,7 +3,7 @@ import Foundation
 /// A row of a results table: a unit's (or the total's) target and actual for the year.
 public struct ReportRow: Sendable {
     /// The unit (for the total row, the area).
-    public var unit: Unit
+    public var unit: AdminUnit
     /// True for the total row.
     public var isTotal: Bool
     /// The plan's target for the year.
@@ -28,7 +28,7 @@ public struct ReportRow: Sendable {
     public var participation: Decimal?
 
     /// Creates a row and derives its percentages.
-    public init(unit: Unit, isTotal: Bool, target: Decimal?, actual: Decimal?, previous: Decimal?,
+    public init(unit: AdminUnit, isTotal: Bool, target: Decimal?, actual: Decimal?, previous: Decimal?,
                 denominator: Decimal?, eligible: Decimal?) {
         self.unit = unit
         self.isTotal = isTotal
@@ -69,7 +69,7 @@ public struct ReportTable: Sendable {
     public var percentDecimals: Int
     /// Increase or index form for growth.
     public var growthForm: GrowthForm
-    /// Unit rows.
+    /// AdminUnit rows.
     public var rows: [ReportRow]
     /// The total row.
     public var total: ReportRow
@@ -87,7 +87,7 @@ public struct ReportFigures: Sendable {
     /// The plan reported on.
     public var plan: Plan
     /// The area.
-    public var area: Unit
+    public var area: AdminUnit
     /// One table per appendix of the plan.
     public var tables: [ReportTable]
 }

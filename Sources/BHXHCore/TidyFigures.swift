@@ -102,7 +102,7 @@ public enum TidyFigures {
         let scheme: Scheme
         var figures: [TidyFigure] = []
 
-        init(row unit: Unit, isTotal: Bool, scheme: Scheme) {
+        init(row unit: AdminUnit, isTotal: Bool, scheme: Scheme) {
             code = unit.code
             name = isTotal ? unit.kind.wholeAreaName : unit.name
             self.scheme = scheme

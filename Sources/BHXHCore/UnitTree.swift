@@ -5,7 +5,7 @@ public struct UnitTree: Sendable {
     public typealias Index = Int
 
     /// All units in display order.
-    public let units: [Unit]
+    public let units: [AdminUnit]
     /// The parent of each unit (nil for roots).
     public let parents: [Index?]
     /// The children of each unit, in display order.
@@ -16,7 +16,7 @@ public struct UnitTree: Sendable {
 
     /// Builds the tree. Units whose parent is unknown, duplicated codes and cycles must have been
     /// rejected by validation; here an unknown parent makes a unit a root and a cycle is cut.
-    public init(units: [Unit]) {
+    public init(units: [AdminUnit]) {
         var indexByCode: [String: Index] = [:]
         for (index, unit) in units.enumerated() where indexByCode[unit.code] == nil {
             indexByCode[unit.code] = index
@@ -58,7 +58,7 @@ public struct UnitTree: Sendable {
     public func index(of code: String) -> Index? { indexByCode[code] }
 
     /// The unit with this code.
-    public func unit(_ code: String) -> Unit? { indexByCode[code].map { units[$0] } }
+    public func unit(_ code: String) -> AdminUnit? { indexByCode[code].map { units[$0] } }
 
     /// The chain of ancestors from the parent up to the root.
     public func ancestors(of index: Index) -> [Index] {

@@ -13,7 +13,7 @@ public struct Definition<Value: Sendable>: Sendable {
 
 /// Reads plan and report definitions (`plans/<id>.json`, `reports/<id>.json`).
 public enum DefinitionReader {
-    /// Reads a plan definition. Unit codes are checked against `tree` when it is given.
+    /// Reads a plan definition. AdminUnit codes are checked against `tree` when it is given.
     public static func plan(bytes: [UInt8], path: String, id: String, tree: UnitTree?) -> (Definition<Plan>?, [Diagnostic]) {
         var reader = JSONFieldReader(path: path)
         guard let root = parse(bytes, &reader) else { return (nil, reader.diagnostics) }

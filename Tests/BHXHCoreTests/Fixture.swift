@@ -8,7 +8,7 @@ enum Fixture {
     static func tree(_ lines: String...) -> UnitTree {
         UnitTree(units: lines.map { line in
             let parts = line.split(separator: " ", maxSplits: 3).map(String.init)
-            return Unit(code: parts[0], name: parts.count > 3 ? parts[3] : parts[0],
+            return AdminUnit(code: parts[0], name: parts.count > 3 ? parts[3] : parts[0],
                         kind: UnitKind(rawValue: parts[1])!, parentCode: parts[2] == "-" ? nil : parts[2])
         })
     }

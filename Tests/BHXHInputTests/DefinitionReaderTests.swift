@@ -5,10 +5,10 @@ import Testing
 
 @Suite struct DefinitionReaderTests {
     let tree = UnitTree(units: [
-        Unit(code: "BK", name: "Tỉnh Bắc Kạn", kind: .province, parentCode: nil),
-        Unit(code: "BK-CD", name: "Huyện Chợ Đồn", kind: .district, parentCode: "BK"),
-        Unit(code: "BK-BHXH", name: "BHXH tỉnh", kind: .agency, parentCode: "BK"),
-        Unit(code: "BK-CD-X", name: "Xã X", kind: .commune, parentCode: "BK-CD"),
+        AdminUnit(code: "BK", name: "Tỉnh Bắc Kạn", kind: .province, parentCode: nil),
+        AdminUnit(code: "BK-CD", name: "Huyện Chợ Đồn", kind: .district, parentCode: "BK"),
+        AdminUnit(code: "BK-BHXH", name: "BHXH tỉnh", kind: .agency, parentCode: "BK"),
+        AdminUnit(code: "BK-CD-X", name: "Xã X", kind: .commune, parentCode: "BK-CD"),
     ])
 
     static let document = """

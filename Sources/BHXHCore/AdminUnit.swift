@@ -1,5 +1,5 @@
-/// One administrative unit (or agency) of `units.csv`.
-public struct Unit: Sendable, Hashable {
+/// One administrative unit (or agency) of `units.csv`; named so as not to clash with Foundation's `Unit`.
+public struct AdminUnit: Sendable, Hashable {
     /// The code that data files and plans use ("BK", "BK-CD").
     public var code: String
     /// The name as printed ("Huyện Chợ Đồn").
