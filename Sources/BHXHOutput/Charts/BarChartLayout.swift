@@ -44,8 +44,8 @@ struct BarChartLayout {
 
         let labelWidth = { (text: String) in TextMeasure.width(text, fontSize: Self.fontSize) }
         let rows = self.rows
-        let rightSpace = rows.filter { ($0.value ?? 0) >= 0 }.map { labelWidth(format.text($0.value)) + 6 }.max() ?? 0
-        let leftSpace = rows.filter { ($0.value ?? 0) < 0 }.map { labelWidth(format.text($0.value)) + 6 }.max() ?? 0
+        let rightSpace = rows.filter { ($0.value ?? 0) >= 0 }.map { labelWidth(format.text($0.value)) + 10 }.max() ?? 0
+        let leftSpace = rows.filter { ($0.value ?? 0) < 0 }.map { labelWidth(format.text($0.value)) + 10 }.max() ?? 0
         let longestLabel = rows.map { labelWidth($0.label) }.max() ?? 0
         let room = width - 2 * Self.padding - leftSpace - rightSpace - width * Decimal(3) / 10
         let labelColumn = longestLabel > 0 ? max(0, min(width * Decimal(35) / 100, longestLabel + 8, room)) : 0

@@ -30,14 +30,10 @@ struct ChartFrame {
         var out = SVGBuilder()
         let viewBox = "0 0 \(SVGBuilder.number(width)) \(SVGBuilder.number(height))"
         let labels = "\(id)-title \(id)-desc"
-        if fixedSize {
-            out.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "chart chart-\(kind)", "viewBox": viewBox,
-                             "width": SVGBuilder.number(width), "height": SVGBuilder.number(height),
-                             "role": "img", "aria-labelledby": labels, "font-size": "12"])
-        } else {
-            out.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "chart chart-\(kind)", "viewBox": viewBox,
-                             "role": "img", "aria-labelledby": labels, "font-size": "12"])
-        }
+        out.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "chart chart-\(kind)", "viewBox": viewBox,
+                         "width": fixedSize ? SVGBuilder.number(width) : nil,
+                         "height": fixedSize ? SVGBuilder.number(height) : nil,
+                         "role": "img", "aria-labelledby": labels, "font-size": "12"])
         out.text("title", ["id": "\(id)-title"], title)
         out.text("desc", ["id": "\(id)-desc"], description)
         var markup = out.markup

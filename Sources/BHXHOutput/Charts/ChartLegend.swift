@@ -46,13 +46,8 @@ struct ChartLegend {
             svg.empty("line", ["x1": n(x + 8), "y1": n(middle - 7), "x2": n(x + 8), "y2": n(middle + 7),
                                "stroke": ChartPalette.ink, "stroke-width": "2"])
         case .line(let color, let dash, let marker):
-            if let dash {
-                svg.empty("line", ["x1": n(x), "y1": n(middle), "x2": n(x + 16), "y2": n(middle), "stroke": color,
-                                   "stroke-width": "1.5", "stroke-dasharray": dash])
-            } else {
-                svg.empty("line", ["x1": n(x), "y1": n(middle), "x2": n(x + 16), "y2": n(middle), "stroke": color,
-                                   "stroke-width": "2"])
-            }
+            svg.empty("line", ["x1": n(x), "y1": n(middle), "x2": n(x + 16), "y2": n(middle), "stroke": color,
+                               "stroke-width": dash == nil ? "2" : "1.5", "stroke-dasharray": dash])
             marker.draw(into: &svg, x: x + 8, y: middle, color: color)
         case .reference:
             svg.empty("line", ["x1": n(x), "y1": n(middle), "x2": n(x + 16), "y2": n(middle), "stroke": ChartPalette.axis,

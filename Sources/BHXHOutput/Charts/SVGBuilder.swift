@@ -2,8 +2,9 @@ import Foundation
 import MarkdownRenderer
 import VietnameseFormat
 
-/// Writes SVG markup into one buffer: elements with escaped attributes and text, and coordinates
-/// rounded to one decimal so the same chart is always the same bytes.
+/// Writes SVG markup into one buffer: elements with escaped attributes (an attribute whose value is
+/// nil is left out) and text, and coordinates rounded to one decimal so the same chart is always the
+/// same bytes.
 struct SVGBuilder {
     /// The markup written so far.
     private(set) var markup = ""
@@ -16,7 +17,7 @@ struct SVGBuilder {
     }
 
     /// Writes `<name attributes>` and leaves it open.
-    mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+    mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
         startTag(name, attributes)
         markup += ">\n"
     }
@@ -27,22 +28,22 @@ struct SVGBuilder {
     }
 
     /// Writes an element with no content, `<name attributes/>`.
-    mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String>) {
+    mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
         startTag(name, attributes)
         markup += "/>\n"
     }
 
     /// Writes an element whose content is `text`, escaped.
-    mutating func text(_ name: String, _ attributes: KeyValuePairs<String, String>, _ text: String) {
+    mutating func text(_ name: String, _ attributes: KeyValuePairs<String, String?>, _ text: String) {
         startTag(name, attributes)
         markup += ">"
         MarkupEscaping.append(text, to: &markup)
         markup += "</\(name)>\n"
     }
 
-    private mutating func startTag(_ name: String, _ attributes: KeyValuePairs<String, String>) {
+    private mutating func startTag(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
         markup += "<" + name
-        for (key, value) in attributes {
+        for case let (key, value?) in attributes {
             markup += " " + key + "=\""
             MarkupEscaping.append(value, to: &markup)
             markup += "\""

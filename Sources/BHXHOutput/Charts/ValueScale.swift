@@ -13,13 +13,15 @@ struct ValueScale {
     /// Decimals needed to write every tick exactly.
     let tickDecimals: Int
 
-    /// The scale for `values` (NaN ignored), aiming at about `tickCount` intervals.
+    /// The scale for `values` (NaN ignored), aiming at about `tickCount` intervals; when every value is
+    /// zero (or there is none) the axis runs from 0 to 1 in one step.
     init(covering values: [Decimal], tickCount: Int = 5) {
         let known = values.filter { !$0.isNaN }
         var low = min(known.min() ?? 0, 0)
         var high = max(known.max() ?? 0, 0)
-        if low == high { high = low + 1 }
-        let step = Self.niceStep(for: (high - low) / Decimal(max(1, tickCount)))
+        let flat = low == high
+        if flat { high = low + 1 }
+        let step = flat ? 1 : Self.niceStep(for: (high - low) / Decimal(max(1, tickCount)))
         low = Self.rounded(low / step, .down) * step
         high = Self.rounded(high / step, .up) * step
         var ticks: [Decimal] = []

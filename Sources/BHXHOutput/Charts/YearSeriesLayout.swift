@@ -126,6 +126,12 @@ struct YearSeriesLayout {
         "\(year) – \(name): \(format.text(value))"
     }
 
+    /// Opens the group of one actual value or estimate, with its tooltip.
+    private func openGroup(_ year: Int, _ point: Observation, into svg: inout SVGBuilder) {
+        svg.open("g", ["class": point.isEstimate ? "estimate" : "actual"])
+        svg.text("title", [:], tooltip(year, point.isEstimate ? chart.names.estimate : chart.names.actual, point.value))
+    }
+
     private func drawGrid(into svg: inout SVGBuilder) {
         let n = SVGBuilder.number
         svg.open("g", ["class": "grid"])
@@ -157,36 +163,33 @@ struct YearSeriesLayout {
         for year in years {
             guard let point = observed[year] else { continue }
             let top = y(max(point.value, 0)), bottom = y(min(point.value, 0))
-            svg.open("g", ["class": point.isEstimate ? "estimate" : "actual"])
-            svg.text("title", [:], tooltip(year, point.isEstimate ? chart.names.estimate : chart.names.actual, point.value))
-            if point.isEstimate {
-                svg.empty("rect", ["x": n(x(year, in: years) - barWidth / 2), "y": n(top), "width": n(barWidth),
-                                   "height": n(bottom - top), "fill": "url(#\(frame.id)-hatch)", "stroke": ChartPalette.dark])
-            } else {
-                svg.empty("rect", ["x": n(x(year, in: years) - barWidth / 2), "y": n(top), "width": n(barWidth),
-                                   "height": n(bottom - top), "fill": point.value < 0 ? ChartPalette.negative : ChartPalette.light])
-            }
+            openGroup(year, point, into: &svg)
+            svg.empty("rect", ["x": n(x(year, in: years) - barWidth / 2), "y": n(top), "width": n(barWidth),
+                               "height": n(bottom - top), "fill": fill(point),
+                               "stroke": point.isEstimate ? ChartPalette.dark : nil])
             svg.close("g")
         }
+    }
+
+    /// A bar's fill: stripes for an estimate, light (or, below zero, the negative colour) for an actual value.
+    private func fill(_ point: Observation) -> String {
+        if point.isEstimate { return "url(#\(frame.id)-hatch)" }
+        return point.value < 0 ? ChartPalette.negative : ChartPalette.light
     }
 
     private func drawLine(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
         let n = SVGBuilder.number
         for year in years {
             guard let point = observed[year], year < years.upperBound, let next = observed[year + 1] else { continue }
-            if point.isEstimate || next.isEstimate {
-                svg.empty("line", ["x1": n(x(year, in: years)), "y1": n(y(point.value)), "x2": n(x(year + 1, in: years)),
-                                   "y2": n(y(next.value)), "stroke": ChartPalette.dark, "stroke-width": "2",
-                                   "stroke-dasharray": ChartPalette.estimateDash, "stroke-linecap": "round"])
-            } else {
-                svg.empty("line", ["x1": n(x(year, in: years)), "y1": n(y(point.value)), "x2": n(x(year + 1, in: years)),
-                                   "y2": n(y(next.value)), "stroke": ChartPalette.dark, "stroke-width": "2"])
-            }
+            let dotted = point.isEstimate || next.isEstimate
+            svg.empty("line", ["x1": n(x(year, in: years)), "y1": n(y(point.value)), "x2": n(x(year + 1, in: years)),
+                               "y2": n(y(next.value)), "stroke": ChartPalette.dark, "stroke-width": "2",
+                               "stroke-dasharray": dotted ? ChartPalette.estimateDash : nil,
+                               "stroke-linecap": dotted ? "round" : nil])
         }
         for year in years {
             guard let point = observed[year] else { continue }
-            svg.open("g", ["class": point.isEstimate ? "estimate" : "actual"])
-            svg.text("title", [:], tooltip(year, point.isEstimate ? chart.names.estimate : chart.names.actual, point.value))
+            openGroup(year, point, into: &svg)
             let marker: ChartMarker = point.isEstimate ? .square : .filledCircle
             marker.draw(into: &svg, x: x(year, in: years), y: y(point.value), color: ChartPalette.dark)
             svg.close("g")
