@@ -37,7 +37,10 @@ struct BarChartLayout {
         if !targets.isEmpty || chart.referenceLine != nil {
             legend.entries.append((.bar(fill: ChartPalette.light), chart.valueName))
             if !targets.isEmpty { legend.entries.append((.tick, chart.targetName)) }
-            if let reference = chart.referenceLine { legend.entries.append((.reference, reference.label)) }
+            if let reference = chart.referenceLine {
+                legend.entries.append((.line(color: ChartPalette.axis, dash: ChartPalette.referenceDash, marker: nil),
+                                       reference.label))
+            }
         }
         self.legend = legend
         top = Self.padding + (legend.entries.isEmpty ? 0 : Self.legendHeight) + Self.tickLabelHeight

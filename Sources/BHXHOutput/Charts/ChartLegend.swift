@@ -10,10 +10,8 @@ struct ChartLegend {
         case pattern(id: String)
         /// A vertical tick, as target markers on horizontal bars.
         case tick
-        /// A line of `color` with `dash` (nil: solid) and a `marker` in its middle.
-        case line(color: String, dash: String?, marker: ChartMarker)
-        /// A dashed line without marker, as a reference line.
-        case reference
+        /// A line of `color` with `dash` (nil: solid) and, if any, a `marker` in its middle.
+        case line(color: String, dash: String?, marker: ChartMarker?)
     }
 
     /// The entries, left to right.
@@ -48,10 +46,7 @@ struct ChartLegend {
         case .line(let color, let dash, let marker):
             svg.empty("line", ["x1": n(x), "y1": n(middle), "x2": n(x + 16), "y2": n(middle), "stroke": color,
                                "stroke-width": dash == nil ? "2" : "1.5", "stroke-dasharray": dash])
-            marker.draw(into: &svg, x: x + 8, y: middle, color: color)
-        case .reference:
-            svg.empty("line", ["x1": n(x), "y1": n(middle), "x2": n(x + 16), "y2": n(middle), "stroke": ChartPalette.axis,
-                               "stroke-width": "1.5", "stroke-dasharray": ChartPalette.referenceDash])
+            marker?.draw(into: &svg, x: x + 8, y: middle, color: color)
         }
     }
 }
