@@ -1,0 +1,143 @@
+import Foundation
+
+/// The geometry and drawing of a `HorizontalBarChart`: a legend row, tick labels, then one 20-unit
+/// row per bar with the label column on the left and value labels at the bar ends.
+struct BarChartLayout {
+    private static let fontSize: Decimal = 12
+    private static let padding: Decimal = 8
+    private static let rowHeight: Decimal = 20
+    private static let barHeight: Decimal = 12
+    private static let legendHeight: Decimal = 24
+    private static let tickLabelHeight: Decimal = 16
+
+    private let chart: HorizontalBarChart
+    private let rows: [HorizontalBarChart.Bar]
+    private let format: ChartValueFormat
+    private let scale: ValueScale
+    private let legend: ChartLegend
+    private let width: Decimal
+    /// The right edge of the label column.
+    private let labelRight: Decimal
+    /// The plot area, left to right.
+    private let plotLeft: Decimal, plotRight: Decimal
+    /// The top of the first row.
+    private let top: Decimal
+
+    init(chart: HorizontalBarChart) {
+        self.chart = chart
+        rows = chart.orderedBars
+        let format = ChartValueFormat(decimals: chart.valueDecimals, suffix: chart.unitSuffix)
+        self.format = format
+        width = Decimal(min(4_000, max(240, chart.width)))
+        let values = rows.compactMap(\.value)
+        let targets = rows.compactMap(\.target)
+        scale = ValueScale(covering: values + targets + [chart.referenceLine?.value].compactMap { $0 })
+
+        var legend = ChartLegend()
+        if !targets.isEmpty || chart.referenceLine != nil {
+            legend.entries.append((.bar(fill: ChartPalette.light), chart.valueName))
+            if !targets.isEmpty { legend.entries.append((.tick, chart.targetName)) }
+            if let reference = chart.referenceLine {
+                legend.entries.append((.line(color: ChartPalette.axis, dash: ChartPalette.referenceDash, marker: nil),
+                                       reference.label))
+            }
+        }
+        self.legend = legend
+        top = Self.padding + (legend.entries.isEmpty ? 0 : Self.legendHeight) + Self.tickLabelHeight
+
+        let labelWidth = { (text: String) in TextMeasure.width(text, fontSize: Self.fontSize) }
+        let rows = self.rows
+        let rightSpace = rows.filter { ($0.value ?? 0) >= 0 }.map { labelWidth(format.text($0.value)) + 10 }.max() ?? 0
+        let leftSpace = rows.filter { ($0.value ?? 0) < 0 }.map { labelWidth(format.text($0.value)) + 10 }.max() ?? 0
+        let longestLabel = rows.map { labelWidth($0.label) }.max() ?? 0
+        let room = width - 2 * Self.padding - leftSpace - rightSpace - width * Decimal(3) / 10
+        let labelColumn = longestLabel > 0 ? max(0, min(width * Decimal(35) / 100, longestLabel + 8, room)) : 0
+        labelRight = Self.padding + labelColumn
+        plotLeft = labelRight + leftSpace
+        plotRight = max(plotLeft + 1, width - Self.padding - rightSpace)
+    }
+
+    /// The whole chart.
+    func svg() -> String {
+        let frame = ChartFrame(kind: "bars", title: chart.title, description: chart.description, requestedID: chart.id,
+                               content: rows.map { "\($0.label)|\(format.text($0.value))|\(format.text($0.target))" }
+                                   .joined(separator: "\n"))
+        let bottom = top + Decimal(rows.count) * Self.rowHeight
+        var svg = SVGBuilder()
+        legend.draw(into: &svg, x: Self.padding, y: Self.padding, fontSize: Self.fontSize)
+        drawGrid(into: &svg, bottom: bottom)
+        if let reference = chart.referenceLine {
+            let x = SVGBuilder.number(position(reference.value))
+            svg.empty("line", ["class": "reference", "x1": x, "y1": SVGBuilder.number(top - 2), "x2": x,
+                               "y2": SVGBuilder.number(bottom), "stroke": ChartPalette.axis, "stroke-width": "1.5",
+                               "stroke-dasharray": ChartPalette.referenceDash])
+        }
+        for (index, bar) in rows.enumerated() {
+            drawRow(bar, top: top + Decimal(index) * Self.rowHeight, into: &svg)
+        }
+        return frame.svg(width: width, height: bottom + Self.padding, body: svg.markup)
+    }
+
+    private func position(_ value: Decimal) -> Decimal {
+        scale.position(value, from: plotLeft, to: plotRight)
+    }
+
+    private func drawGrid(into svg: inout SVGBuilder, bottom: Decimal) {
+        let n = SVGBuilder.number
+        svg.open("g", ["class": "grid"])
+        for tick in scale.ticks {
+            let x = n(position(tick))
+            svg.empty("line", ["x1": x, "y1": n(top - 2), "x2": x, "y2": n(bottom),
+                               "stroke": tick == 0 ? ChartPalette.axis : ChartPalette.grid, "stroke-width": "1"])
+            svg.text("text", ["x": x, "y": n(top - 5), "text-anchor": "middle", "fill": ChartPalette.mutedInk],
+                     format.tick(tick, decimals: scale.tickDecimals))
+        }
+        svg.close("g")
+    }
+
+    /// Where a value label starts (ends, for a negative bar): 4 units past the bar's end, or past the
+    /// target tick when the tick would cross the label.
+    private func valueLabelX(end: Decimal, negative: Bool, label: String, tick: Decimal?) -> Decimal {
+        let reach = TextMeasure.width(label, fontSize: Self.fontSize) + 4
+        guard let tick else { return negative ? end - 4 : end + 4 }
+        if negative {
+            return tick <= end + 1 && tick >= end - reach ? tick - 5 : end - 4
+        }
+        return tick >= end - 1 && tick <= end + reach ? tick + 5 : end + 4
+    }
+
+    private func drawRow(_ bar: HorizontalBarChart.Bar, top rowTop: Decimal, into svg: inout SVGBuilder) {
+        let n = SVGBuilder.number
+        let baseline = n(rowTop + Self.rowHeight / 2 + 4)
+        let barTop = rowTop + (Self.rowHeight - Self.barHeight) / 2
+        var title = "\(bar.label): \(format.text(bar.value))"
+        if let target = bar.target { title += "; \(chart.targetName): \(format.text(target))" }
+        svg.open("g", ["class": "bar"])
+        svg.text("title", [:], title)
+        if labelRight > Self.padding + 6 {
+            let shown = TextMeasure.truncated(bar.label, toWidth: labelRight - Self.padding - 6, fontSize: Self.fontSize)
+            svg.text("text", ["x": n(labelRight - 6), "y": baseline, "text-anchor": "end", "fill": ChartPalette.ink], shown)
+        }
+        let zero = position(0)
+        if let value = bar.value {
+            let end = position(value)
+            if abs(end - zero) >= Decimal(1) / 20 {
+                svg.empty("rect", ["x": n(min(zero, end)), "y": n(barTop), "width": n(abs(end - zero)),
+                                   "height": n(Self.barHeight), "fill": value < 0 ? ChartPalette.negative : ChartPalette.light])
+            }
+            let negative = value < 0
+            let label = format.text(value)
+            svg.text("text", ["x": n(valueLabelX(end: negative ? end : max(end, zero), negative: negative,
+                                                 label: label, tick: bar.target.map(position))),
+                              "y": baseline, "text-anchor": negative ? "end" : "start", "fill": ChartPalette.ink], label)
+        } else {
+            svg.text("text", ["x": n(zero + 4), "y": baseline, "fill": ChartPalette.ink], format.text(nil))
+        }
+        if let target = bar.target {
+            let x = n(position(target))
+            svg.empty("line", ["class": "target", "x1": x, "y1": n(barTop - 3), "x2": x, "y2": n(barTop + Self.barHeight + 3),
+                               "stroke": ChartPalette.ink, "stroke-width": "2"])
+        }
+        svg.close("g")
+    }
+}

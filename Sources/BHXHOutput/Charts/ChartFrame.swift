@@ -1,0 +1,56 @@
+import Foundation
+
+/// The `<svg>` element every chart is wrapped in: `viewBox` sizing, `role="img"`, and the `<title>`
+/// and `<desc>` that `aria-labelledby` points to, with ids unique to the chart.
+struct ChartFrame {
+    /// The prefix of every id in the chart (`PREFIX-title`, `PREFIX-desc`, `PREFIX-hatch`).
+    let id: String
+    /// The chart's kind, added to the class list as `chart-KIND`.
+    let kind: String
+    /// The accessible name.
+    let title: String
+    /// The accessible description.
+    let description: String
+
+    /// A frame whose id is `requestedID` reduced to letters, digits, `-` and `_`, or, when that is nil
+    /// or empty, "chart-" and a stable hash of `kind`, `title`, `description` and `content` (a summary
+    /// of the data), so that charts on one page differ and the same chart always gets the same id.
+    init(kind: String, title: String, description: String, requestedID: String?, content: String) {
+        self.kind = kind
+        self.title = title
+        self.description = description
+        let cleaned = (requestedID ?? "").filter { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }
+        self.id = cleaned.isEmpty ? "chart-" + Self.stableHash([kind, title, description, content]) : cleaned
+    }
+
+    /// The whole chart: the `<svg>` root around `defs` (may be empty) and `body`. When `fixedSize` is
+    /// true the root also gets `width` and `height` (a sparkline's natural size); otherwise it fills
+    /// the width of its container and keeps its proportions.
+    func svg(width: Decimal, height: Decimal, fixedSize: Bool = false, defs: String = "", body: String) -> String {
+        var out = SVGBuilder()
+        let viewBox = "0 0 \(SVGBuilder.number(width)) \(SVGBuilder.number(height))"
+        let labels = "\(id)-title \(id)-desc"
+        out.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "chart chart-\(kind)", "viewBox": viewBox,
+                         "width": fixedSize ? SVGBuilder.number(width) : nil,
+                         "height": fixedSize ? SVGBuilder.number(height) : nil,
+                         "role": "img", "aria-labelledby": labels, "font-size": "12"])
+        out.text("title", ["id": "\(id)-title"], title)
+        out.text("desc", ["id": "\(id)-desc"], description)
+        var markup = out.markup
+        if !defs.isEmpty { markup += "<defs>\n" + defs + "</defs>\n" }
+        return markup + body + "</svg>\n"
+    }
+
+    /// FNV-1a (64 bit) of the parts, as 16 hex digits; unlike `Hasher`, the same on every run.
+    private static func stableHash(_ parts: [String]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for part in parts {
+            for byte in part.utf8 + [0] {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// A word-sized line chart as inline SVG for index tables: values in order (e.g. by year), the line
+/// broken where a value is nil, the last known value marked with a dot. It spans the range of its own
+/// values (not from zero), to show the trend. Unlike the other charts it has a natural size
+/// (`width` × `height` attributes) as well as a `viewBox`.
+///
+/// ```swift
+/// cell += Sparkline(title: "Tỷ lệ tham gia 2015–2024", description: "Từ 6,1% lên 9,8%",
+///                   values: [6.1, 6.8, nil, 8.2, 9.8]).svg()
+/// ```
+public struct Sparkline: Sendable {
+    /// The accessible name (`<title>`), in Vietnamese, given by the caller.
+    public var title: String
+    /// The accessible description (`<desc>`); say what the line shows, the figures are not readable.
+    public var description: String
+    /// The values, left to right; nil leaves a gap.
+    public var values: [Decimal?]
+    /// The size of the `viewBox` and of the element.
+    public var width: Int, height: Int
+    /// The id prefix of the chart's elements; nil derives a stable one from its content.
+    public var id: String?
+
+    /// Creates a sparkline; see the properties for the meaning of each argument.
+    public init(title: String, description: String, values: [Decimal?], width: Int = 120, height: Int = 28,
+                id: String? = nil) {
+        self.title = title
+        self.description = description
+        self.values = values
+        self.width = width
+        self.height = height
+        self.id = id
+    }
+
+    /// The sparkline as an `<svg>` element.
+    public func svg() -> String {
+        let known = values.map { value in value.flatMap { $0.isNaN ? nil : $0 } }
+        let frame = ChartFrame(kind: "sparkline", title: title, description: description, requestedID: id,
+                               content: known.map { $0.map { "\($0)" } ?? "-" }.joined(separator: ","))
+        let width = Decimal(min(2_000, max(16, self.width))), height = Decimal(min(1_000, max(8, self.height)))
+        let inset: Decimal = 3
+        let low = known.compactMap { $0 }.min() ?? 0, high = known.compactMap { $0 }.max() ?? 0
+        let step = known.count > 1 ? (width - 2 * inset) / Decimal(known.count - 1) : 0
+        func x(_ index: Int) -> Decimal { known.count > 1 ? inset + Decimal(index) * step : width / 2 }
+        func y(_ value: Decimal) -> Decimal {
+            high == low ? height / 2 : height - inset - (value - low) / (high - low) * (height - 2 * inset)
+        }
+
+        var svg = SVGBuilder()
+        var run: [(x: Decimal, y: Decimal)] = []
+        func finishRun() {
+            let n = SVGBuilder.number
+            if run.count > 1 {
+                svg.empty("polyline", ["points": run.map { n($0.x) + "," + n($0.y) }.joined(separator: " "), "fill": "none",
+                                       "stroke": ChartPalette.dark, "stroke-width": "1.5", "stroke-linejoin": "round",
+                                       "stroke-linecap": "round"])
+            } else if let point = run.first {
+                svg.empty("circle", ["cx": n(point.x), "cy": n(point.y), "r": "1", "fill": ChartPalette.dark])
+            }
+            run = []
+        }
+        for (index, value) in known.enumerated() {
+            if let value {
+                run.append((x(index), y(value)))
+            } else {
+                finishRun()
+            }
+        }
+        finishRun()
+        if let last = known.lastIndex(where: { $0 != nil }), let value = known[last] {
+            svg.empty("circle", ["cx": SVGBuilder.number(x(last)), "cy": SVGBuilder.number(y(value)), "r": "2",
+                                 "fill": ChartPalette.dark])
+        }
+        return frame.svg(width: width, height: height, fixedSize: true, body: svg.markup)
+    }
+}

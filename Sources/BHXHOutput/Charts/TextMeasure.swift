@@ -1,0 +1,35 @@
+import Foundation
+
+/// An estimate of how wide text is in a serif font such as Times New Roman (SVG cannot measure text
+/// without a browser), and truncation with an ellipsis to fit a width.
+enum TextMeasure {
+    /// The approximate width of `text` at `fontSize`.
+    static func width(_ text: String, fontSize: Decimal) -> Decimal {
+        Decimal(text.reduce(0) { $0 + hundredthsOfEm($1) }) * fontSize / 100
+    }
+
+    /// `text` if it fits in `width`, otherwise its longest prefix that fits followed by "…".
+    static func truncated(_ text: String, toWidth width: Decimal, fontSize: Decimal) -> String {
+        guard Self.width(text, fontSize: fontSize) > width else { return text }
+        let room = width - Self.width("…", fontSize: fontSize)
+        var used: Decimal = 0
+        var prefix = ""
+        for character in text {
+            used += Decimal(hundredthsOfEm(character)) * fontSize / 100
+            if used > room { break }
+            prefix.append(character)
+        }
+        while prefix.last == " " { prefix.removeLast() }
+        return prefix + "…"
+    }
+
+    /// The width of one character in hundredths of an em, by its class.
+    private static func hundredthsOfEm(_ character: Character) -> Int {
+        if character == " " { return 25 }
+        if character.isNumber { return 50 }
+        if character.isUppercase { return 70 }
+        if character.isLetter { return 48 }
+        if ".,:;'|!".contains(character) { return 28 }
+        return 55
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+
+/// The geometry and drawing of a `YearSeriesChart`: legend row, plot with horizontal gridlines and
+/// value ticks on the left, one slot per year with its label below.
+struct YearSeriesLayout {
+    private static let fontSize: Decimal = 12
+    private static let padding: Decimal = 8
+    private static let legendHeight: Decimal = 24
+    private static let yearLabelHeight: Decimal = 18
+    private static let validYears = 1...9_999
+
+    /// A known actual value or estimate.
+    private struct Observation {
+        let value: Decimal
+        let isEstimate: Bool
+    }
+
+    private let chart: YearSeriesChart
+    private let format: ChartValueFormat
+    private let frame: ChartFrame
+    private let years: ClosedRange<Int>?
+    private let observed: [Int: Observation]
+    private let targets: [Int: Decimal]
+    private let scale: ValueScale
+    private let legend: ChartLegend
+    private let width: Decimal, height: Decimal
+    private let plotLeft: Decimal, plotRight: Decimal, plotTop: Decimal, plotBottom: Decimal
+
+    init(chart: YearSeriesChart) {
+        self.chart = chart
+        let format = ChartValueFormat(decimals: chart.valueDecimals, suffix: chart.unitSuffix)
+        self.format = format
+        let allYears = (chart.actual + chart.estimates + chart.targets).map(\.year).filter(Self.validYears.contains)
+        years = allYears.min().flatMap { first in allYears.max().map { first...$0 } }
+        let actual = Self.known(chart.actual), estimates = Self.known(chart.estimates)
+        targets = Self.known(chart.targets)
+        observed = actual.mapValues { Observation(value: $0, isEstimate: false) }
+            .merging(estimates.mapValues { Observation(value: $0, isEstimate: true) }) { actual, _ in actual }
+        let scale = ValueScale(covering: observed.values.map(\.value) + targets.values.map { $0 }, tickCount: 4)
+        self.scale = scale
+
+        let summary = [chart.actual, chart.estimates, chart.targets].map { series in
+            series.map { "\($0.year)=\(format.text($0.value))" }.joined(separator: ",")
+        }.joined(separator: "|")
+        frame = ChartFrame(kind: "years", title: chart.title, description: chart.description, requestedID: chart.id,
+                           content: "\(chart.style)|\(summary)")
+
+        var legend = ChartLegend()
+        let bars = chart.style == .bars
+        if observed.values.contains(where: { !$0.isEstimate }) {
+            legend.entries.append((bars ? .bar(fill: ChartPalette.light)
+                                        : .line(color: ChartPalette.dark, dash: nil, marker: .filledCircle), chart.names.actual))
+        }
+        if observed.values.contains(where: \.isEstimate) {
+            legend.entries.append((bars ? .pattern(id: "\(frame.id)-hatch")
+                                        : .line(color: ChartPalette.dark, dash: ChartPalette.estimateDash, marker: .square),
+                                   chart.names.estimate))
+        }
+        if !targets.isEmpty {
+            legend.entries.append((.line(color: ChartPalette.ink, dash: ChartPalette.targetDash, marker: .hollowCircle),
+                                   chart.names.target))
+        }
+        self.legend = legend
+
+        width = Decimal(min(4_000, max(240, chart.width)))
+        height = Decimal(min(2_000, max(120, chart.height)))
+        let tickWidth = scale.ticks.map {
+            TextMeasure.width(format.tick($0, decimals: scale.tickDecimals), fontSize: Self.fontSize)
+        }.max() ?? 0
+        plotLeft = Self.padding + tickWidth + 6
+        plotRight = width - Self.padding - 4
+        plotTop = Self.padding + (legend.entries.isEmpty ? 0 : Self.legendHeight) + 6
+        plotBottom = max(plotTop + 1, height - Self.padding - Self.yearLabelHeight)
+    }
+
+    /// The known values of a series by year: the first value of a year wins; nil, NaN and years
+    /// outside 1...9999 are left out.
+    private static func known(_ points: [YearSeriesChart.Point]) -> [Int: Decimal] {
+        var table: [Int: Decimal] = [:]
+        for point in points where validYears.contains(point.year) && table[point.year] == nil {
+            if let value = point.value, !value.isNaN { table[point.year] = value }
+        }
+        return table
+    }
+
+    /// The whole chart.
+    func svg() -> String {
+        var svg = SVGBuilder()
+        legend.draw(into: &svg, x: Self.padding, y: Self.padding, fontSize: Self.fontSize)
+        drawGrid(into: &svg)
+        if let years {
+            drawYearLabels(years, into: &svg)
+            switch chart.style {
+            case .bars: drawBars(years, into: &svg)
+            case .line: drawLine(years, into: &svg)
+            }
+            drawTargets(years, into: &svg)
+        }
+        return frame.svg(width: width, height: height, defs: defs, body: svg.markup)
+    }
+
+    private var defs: String {
+        guard chart.style == .bars, observed.values.contains(where: \.isEstimate) else { return "" }
+        var svg = SVGBuilder()
+        svg.open("pattern", ["id": "\(frame.id)-hatch", "patternUnits": "userSpaceOnUse", "width": "6", "height": "6",
+                             "patternTransform": "rotate(45)"])
+        svg.empty("rect", ["width": "6", "height": "6", "fill": ChartPalette.paper])
+        svg.empty("line", ["x1": "0", "y1": "0", "x2": "0", "y2": "6", "stroke": ChartPalette.dark, "stroke-width": "2.5"])
+        svg.close("pattern")
+        return svg.markup
+    }
+
+    private func y(_ value: Decimal) -> Decimal {
+        scale.position(value, from: plotBottom, to: plotTop)
+    }
+
+    private func slotWidth(_ years: ClosedRange<Int>) -> Decimal {
+        (plotRight - plotLeft) / Decimal(years.count)
+    }
+
+    private func x(_ year: Int, in years: ClosedRange<Int>) -> Decimal {
+        plotLeft + (Decimal(year - years.lowerBound) + Decimal(1) / 2) * slotWidth(years)
+    }
+
+    private func tooltip(_ year: Int, _ name: String, _ value: Decimal) -> String {
+        "\(year) – \(name): \(format.text(value))"
+    }
+
+    /// Opens the group of one actual value or estimate, with its tooltip.
+    private func openGroup(_ year: Int, _ point: Observation, into svg: inout SVGBuilder) {
+        svg.open("g", ["class": point.isEstimate ? "estimate" : "actual"])
+        svg.text("title", [:], tooltip(year, point.isEstimate ? chart.names.estimate : chart.names.actual, point.value))
+    }
+
+    private func drawGrid(into svg: inout SVGBuilder) {
+        let n = SVGBuilder.number
+        svg.open("g", ["class": "grid"])
+        for tick in scale.ticks {
+            let level = n(y(tick))
+            svg.empty("line", ["x1": n(plotLeft), "y1": level, "x2": n(plotRight), "y2": level,
+                               "stroke": tick == 0 ? ChartPalette.axis : ChartPalette.grid, "stroke-width": "1"])
+            svg.text("text", ["x": n(plotLeft - 6), "y": n(y(tick) + 4), "text-anchor": "end", "fill": ChartPalette.mutedInk],
+                     format.tick(tick, decimals: scale.tickDecimals))
+        }
+        svg.close("g")
+    }
+
+    /// A label every k years, k chosen so labels stay at least 36 units apart.
+    private func drawYearLabels(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
+        var every = 1
+        while Decimal(every) * slotWidth(years) < 36, every < years.count { every += every < 10 ? 1 : every / 2 }
+        svg.open("g", ["class": "years"])
+        for year in years where (year - years.lowerBound) % every == 0 {
+            svg.text("text", ["x": SVGBuilder.number(x(year, in: years)), "y": SVGBuilder.number(plotBottom + 15),
+                              "text-anchor": "middle", "fill": ChartPalette.mutedInk], String(year))
+        }
+        svg.close("g")
+    }
+
+    private func drawBars(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
+        let n = SVGBuilder.number
+        let barWidth = min(slotWidth(years) * Decimal(6) / 10, 40)
+        for year in years {
+            guard let point = observed[year] else { continue }
+            let top = y(max(point.value, 0)), bottom = y(min(point.value, 0))
+            openGroup(year, point, into: &svg)
+            svg.empty("rect", ["x": n(x(year, in: years) - barWidth / 2), "y": n(top), "width": n(barWidth),
+                               "height": n(bottom - top), "fill": fill(point),
+                               "stroke": point.isEstimate ? ChartPalette.dark : nil])
+            svg.close("g")
+        }
+    }
+
+    /// A bar's fill: stripes for an estimate, light (or, below zero, the negative colour) for an actual value.
+    private func fill(_ point: Observation) -> String {
+        if point.isEstimate { return "url(#\(frame.id)-hatch)" }
+        return point.value < 0 ? ChartPalette.negative : ChartPalette.light
+    }
+
+    private func drawLine(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
+        let n = SVGBuilder.number
+        for year in years {
+            guard let point = observed[year], year < years.upperBound, let next = observed[year + 1] else { continue }
+            let dotted = point.isEstimate || next.isEstimate
+            svg.empty("line", ["x1": n(x(year, in: years)), "y1": n(y(point.value)), "x2": n(x(year + 1, in: years)),
+                               "y2": n(y(next.value)), "stroke": ChartPalette.dark, "stroke-width": "2",
+                               "stroke-dasharray": dotted ? ChartPalette.estimateDash : nil,
+                               "stroke-linecap": dotted ? "round" : nil])
+        }
+        for year in years {
+            guard let point = observed[year] else { continue }
+            openGroup(year, point, into: &svg)
+            let marker: ChartMarker = point.isEstimate ? .square : .filledCircle
+            marker.draw(into: &svg, x: x(year, in: years), y: y(point.value), color: ChartPalette.dark)
+            svg.close("g")
+        }
+    }
+
+    private func drawTargets(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
+        let n = SVGBuilder.number
+        for year in years {
+            guard let value = targets[year], year < years.upperBound, let next = targets[year + 1] else { continue }
+            svg.empty("line", ["x1": n(x(year, in: years)), "y1": n(y(value)), "x2": n(x(year + 1, in: years)),
+                               "y2": n(y(next)), "stroke": ChartPalette.ink, "stroke-width": "1.5",
+                               "stroke-dasharray": ChartPalette.targetDash])
+        }
+        for year in years {
+            guard let value = targets[year] else { continue }
+            svg.open("g", ["class": "target"])
+            svg.text("title", [:], tooltip(year, chart.names.target, value))
+            ChartMarker.hollowCircle.draw(into: &svg, x: x(year, in: years), y: y(value), color: ChartPalette.ink)
+            svg.close("g")
+        }
+    }
+}

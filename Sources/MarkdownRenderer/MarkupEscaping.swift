@@ -1,0 +1,34 @@
+/// Escaping of text for HTML and XML (inline SVG included): the one place source text becomes markup.
+public enum MarkupEscaping {
+    /// `text` with `&`, `<`, `>` and `"` written as character references and characters that HTML and XML
+    /// forbid (C0 controls other than tab, line feed and carriage return; DEL; C1 controls;
+    /// noncharacters) replaced by U+FFFD, so it is safe both as element content and in a quoted attribute.
+    public static func escaped(_ text: some StringProtocol) -> String {
+        var out = ""
+        append(text, to: &out)
+        return out
+    }
+
+    /// Appends `text`, escaped as `escaped(_:)` does, to `out`.
+    public static func append(_ text: some StringProtocol, to out: inout String) {
+        out.reserveCapacity(out.utf8.count + text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.unicodeScalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
+            }
+        }
+    }
+
+    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0xFDD0...0xFDEF: return true
+        default: return value & 0xFFFE == 0xFFFE
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import BHXHOutput
+
+@Suite struct ChartSupportTests {
+    private func d(_ text: String) -> Decimal { Decimal(string: text) ?? 0 }
+
+    @Test func coordinatesHaveOneDecimalAtMost() {
+        #expect(SVGBuilder.number(d("12.000000001")) == "12")
+        #expect(SVGBuilder.number(d("12.35")) == "12.4")
+        #expect(SVGBuilder.number(d("-0.04")) == "0")
+        #expect(SVGBuilder.number(Decimal(1) / 3 * 3) == "1")
+        #expect(SVGBuilder.number(d("-7.25")) == "-7.3")
+    }
+
+    @Test func scaleIncludesZeroAndUsesNiceSteps() {
+        let percent = ValueScale(covering: [d("14.11"), d("4.2"), d("15")])
+        #expect(percent.lower == 0 && percent.upper == 15)
+        #expect(percent.ticks == [0, 5, 10, 15])
+        #expect(percent.tickDecimals == 0)
+        let mixed = ValueScale(covering: [d("-11.8"), d("25")])
+        #expect(mixed.lower == -20 && mixed.upper == 30)
+        let small = ValueScale(covering: [d("0.37")])
+        #expect(small.ticks.last == d("0.4") && small.tickDecimals == 1)
+        let zero = ValueScale(covering: [0, 0])
+        #expect(zero.ticks == [0, 1] && zero.tickDecimals == 0)
+        #expect(percent.position(d("7.5"), from: 100, to: 200) == 150)
+    }
+
+    @Test func truncationKeepsWholeCharactersAndAddsAnEllipsis() {
+        let text = "Thành phố Bắc Kạn"
+        #expect(TextMeasure.truncated(text, toWidth: 1_000, fontSize: 12) == text)
+        let cut = TextMeasure.truncated(text, toWidth: 50, fontSize: 12)
+        #expect(cut.hasSuffix("…") && !cut.hasSuffix(" …"))
+        #expect(TextMeasure.width(cut, fontSize: 12) <= 50)
+        #expect(text.hasPrefix(cut.dropLast()))
+    }
+}
