@@ -1,4 +1,5 @@
-/// One element of a compiled template.
+/// One element of a compiled template. The payloads are immutable classes, so visiting a node
+/// while rendering costs a single reference count.
 enum TemplateNode: Sendable {
     /// Literal text.
     case text(TextChunk)
@@ -19,29 +20,45 @@ enum TemplateNode: Sendable {
 
 /// Literal text, with the offsets at which a new template line starts: the current indentation
 /// (of the partials around it) is written there.
-struct TextChunk: Sendable {
+final class TextChunk: Sendable {
     /// The UTF-8 bytes.
     let bytes: [UInt8]
     /// Offsets into `bytes` (possibly `bytes.count`) where the indentation goes, ascending.
     let indentOffsets: [Int]
+
+    init(bytes: [UInt8], indentOffsets: [Int]) {
+        self.bytes = bytes
+        self.indentOffsets = indentOffsets
+    }
 }
 
 /// A value tag.
-struct ValueTag: Sendable {
+final class ValueTag: Sendable {
     /// What to write.
     let expression: TemplateExpression
     /// False for `{{{…}}}` and `{{&…}}`.
     let escaped: Bool
+
+    init(expression: TemplateExpression, escaped: Bool) {
+        self.expression = expression
+        self.escaped = escaped
+    }
 }
 
 /// A section or inverted section.
-struct SectionTag: Sendable {
+final class SectionTag: Sendable {
     /// The name whose value decides.
     let name: TemplateName
     /// True for `{{^name}}`: rendered once when the value is falsy.
     let inverted: Bool
     /// The content.
     let nodes: [TemplateNode]
+
+    init(name: TemplateName, inverted: Bool, nodes: [TemplateNode]) {
+        self.name = name
+        self.inverted = inverted
+        self.nodes = nodes
+    }
 }
 
 /// How a partial or parent is named: fixed, or `*name` looked up in the context.
@@ -53,17 +70,23 @@ enum PartialName: Sendable {
 }
 
 /// A partial tag.
-struct PartialTag: Sendable {
+final class PartialTag: Sendable {
     /// The template to include.
     let name: PartialName
     /// The indentation of a standalone tag, added to each line; nil when inline.
     let indentation: [UInt8]?
     /// Where the tag starts.
     let offset: Int
+
+    init(name: PartialName, indentation: [UInt8]?, offset: Int) {
+        self.name = name
+        self.indentation = indentation
+        self.offset = offset
+    }
 }
 
 /// A parent tag with the blocks it overrides.
-struct ParentTag: Sendable {
+final class ParentTag: Sendable {
     /// The template to expand.
     let name: PartialName
     /// The indentation of a standalone tag; nil when inline.
@@ -72,16 +95,29 @@ struct ParentTag: Sendable {
     let overrides: [String: TemplateBody]
     /// Where the tag starts.
     let offset: Int
+
+    init(name: PartialName, indentation: [UInt8]?, overrides: [String: TemplateBody], offset: Int) {
+        self.name = name
+        self.indentation = indentation
+        self.overrides = overrides
+        self.offset = offset
+    }
 }
 
 /// A block: a replaceable part of a template with its default content.
-struct BlockTag: Sendable {
+final class BlockTag: Sendable {
     /// The block's name.
     let name: String
     /// The content used when no parent tag overrides it.
     let defaultContent: TemplateBody
     /// The indentation for the content when the block stands alone; nil when inline.
     let indentation: [UInt8]?
+
+    init(name: String, defaultContent: TemplateBody, indentation: [UInt8]?) {
+        self.name = name
+        self.defaultContent = defaultContent
+        self.indentation = indentation
+    }
 }
 
 /// A sequence of nodes that starts a body of its own — a whole template or a block's content —

@@ -1,6 +1,6 @@
-/// Named values that keep their order and find a key in constant time (a hash index is built
-/// once for objects with more than a handful of keys; tiny objects are scanned). Immutable and
-/// shared, so pushing one on the context never copies it.
+/// Named values that keep their order and find a key in constant time: objects of more than 16
+/// keys get a hash index, built once; smaller ones are scanned, which is faster than hashing.
+/// Immutable and shared, so pushing one on the context never copies it.
 public final class TemplateObject: Sendable {
     /// The keys, in order.
     public let keys: [String]
@@ -10,7 +10,7 @@ public final class TemplateObject: Sendable {
     private let index: [String: Int]?
 
     /// Objects up to this many keys are searched by comparing keys, which beats hashing.
-    private static let scanLimit = 8
+    private static let scanLimit = 16
 
     /// Creates an object from key–value pairs in order.
     public init(_ pairs: [(String, TemplateValue)]) {
