@@ -13,17 +13,23 @@ struct TemplateParser {
         case line
     }
 
+    /// What an open part is, with its name as read from the opening tag.
+    private enum Part {
+        case section(TemplateName, inverted: Bool)
+        case parent(PartialName)
+        case block(String)
+    }
+
     /// A part being built: the template itself, or an open section, parent or block.
     private struct Frame {
         var piece: TemplatePiece?
+        var part: Part?
         var nodes: [TemplateNode] = []
         var text: [UInt8] = []
         var indentOffsets: [Int] = []
         var overrides: [String: TemplateBody] = [:]
         /// For parents and blocks: the line position outside, restored when they close.
         var outerLineStart: LineStart?
-
-        var kind: TagKind? { piece?.tagKind }
     }
 
     private let source: SourceFile
@@ -48,7 +54,10 @@ struct TemplateParser {
         self.source = source
     }
 
-    private var insideParent: Bool { frames[frames.count - 1].kind == .parent }
+    private var insideParent: Bool {
+        if case .parent? = frames[frames.count - 1].part { return true }
+        return false
+    }
 
     private mutating func add(_ piece: TemplatePiece) throws(TemplateError) {
         switch piece.kind {
@@ -81,16 +90,18 @@ struct TemplateParser {
             let expression = try TemplateExpression.parse(content, in: source)
             append(.value(ValueTag(expression: expression, escaped: kind == .value)))
         case .section, .inverted:
-            _ = try sectionName(piece)
-            try open(piece)
+            try open(piece, as: .section(try sectionName(piece), inverted: kind == .inverted))
         case .partial:
             let name = try partialName(piece)
             append(.partial(PartialTag(name: name, indentation: indentation(of: piece), offset: piece.range.lowerBound)))
-        case .parent, .block:
-            if kind == .parent { _ = try partialName(piece) } else { _ = try blockName(piece) }
-            try open(piece)
+        case .parent:
+            try open(piece, as: .parent(try partialName(piece)))
             frames[frames.count - 1].outerLineStart = lineStart
-            lineStart = kind == .block ? .firstLine : nil
+            lineStart = nil
+        case .block:
+            try open(piece, as: .block(try blockName(piece)))
+            frames[frames.count - 1].outerLineStart = lineStart
+            lineStart = .firstLine
         case .close:
             try close(piece)
         }
@@ -123,17 +134,17 @@ struct TemplateParser {
         frames[frames.count - 1] = frame
     }
 
-    private mutating func open(_ piece: TemplatePiece) throws(TemplateError) {
+    private mutating func open(_ piece: TemplatePiece, as part: Part) throws(TemplateError) {
         guard frames.count <= Self.maximumNesting else {
             throw source.error("sections are nested more than \(Self.maximumNesting) deep", at: piece.range.lowerBound)
         }
         flushText()
-        frames.append(Frame(piece: piece))
+        frames.append(Frame(piece: piece, part: part))
     }
 
     private mutating func close(_ piece: TemplatePiece) throws(TemplateError) {
         let name = String(decoding: bytes[piece.content], as: UTF8.self)
-        guard frames.count > 1, let opener = frames[frames.count - 1].piece else {
+        guard let opener = frames[frames.count - 1].piece, let part = frames[frames.count - 1].part else {
             throw source.error("closing tag \"\(name)\" has no opening tag", at: piece.range.lowerBound)
         }
         guard bytes[opener.content].elementsEqual(bytes[piece.content]) else {
@@ -144,17 +155,15 @@ struct TemplateParser {
         }
         flushText()
         let frame = frames.removeLast()
-        switch opener.tagKind {
-        case .section?, .inverted?:
-            let section = SectionTag(name: try sectionName(opener), inverted: opener.tagKind == .inverted, nodes: frame.nodes)
-            append(.section(section))
-        case .parent?:
+        switch part {
+        case .section(let sectionName, let inverted):
+            append(.section(SectionTag(name: sectionName, inverted: inverted, nodes: frame.nodes)))
+        case .parent(let parentName):
             lineStart = frame.outerLineStart
-            let parent = ParentTag(name: try partialName(opener), indentation: indentation(of: opener),
-                                   overrides: frame.overrides, offset: opener.range.lowerBound)
-            append(.parent(parent))
-        default:
-            try closeBlock(frame, opener: opener, name: name)
+            append(.parent(ParentTag(name: parentName, indentation: indentation(of: opener),
+                                     overrides: frame.overrides, offset: opener.range.lowerBound)))
+        case .block(let blockName):
+            try closeBlock(frame, opener: opener, name: blockName)
         }
     }
 
@@ -167,15 +176,13 @@ struct TemplateParser {
             }
             return
         }
-        var blockIndentation = indentation(of: opener)
-        if let own = opener.blockIndentation, !own.isEmpty, opener.standalone {
-            blockIndentation = Array(bytes[own])
-        }
-        append(.block(BlockTag(name: name, defaultContent: content, indentation: blockIndentation)))
+        var siteIndentation = indentation(of: opener)
+        if let own = opener.blockIndentation, !own.isEmpty { siteIndentation = Array(bytes[own]) }
+        append(.block(BlockTag(name: name, defaultContent: content, indentation: siteIndentation)))
     }
 
     private mutating func finish() throws(TemplateError) -> TemplateBody {
-        if frames.count > 1, let opener = frames[frames.count - 1].piece {
+        if let opener = frames[frames.count - 1].piece {
             let name = String(decoding: bytes[opener.content], as: UTF8.self)
             throw source.error("\(Self.word(for: opener)) \"\(name)\" opened here is never closed", at: opener.range.lowerBound)
         }

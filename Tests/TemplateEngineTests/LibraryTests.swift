@@ -74,7 +74,7 @@ import TemplateEngine
         let library = TemplateLibrary(templates: ["loop.mustache": "x{{> loop}}", "node.mustache": "{{name}}({{#kids}}{{> node}}{{/kids}})"])
         let error = try #require(throwsError { try library.render("loop", with: [:]) })
         #expect(error.description == """
-            loop.mustache:1:2: error: sections and partials are nested more than 200 deep here; does a partial include itself without end?
+            loop.mustache:1:2: error: sections and partials are nested more than 100 deep here; does a partial include itself without end?
             x{{> loop}}
              ^
             """)
