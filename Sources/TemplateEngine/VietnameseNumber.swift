@@ -17,7 +17,10 @@ enum VietnameseNumber {
     static func text(_ value: Decimal, decimals: Int) -> String {
         guard !value.isNaN else { return "-" }
         let scaled = Decimal(sign: .plus, exponent: decimals, significand: value.roundedHalfUp(places: decimals))
-        guard scaled.magnitude < exactLimit else { return NumberStyle.vietnamese.format(value, decimals: decimals) }
+        guard !scaled.isNaN, scaled.magnitude < exactLimit else {
+            // Too large for Int64, or for `Decimal` once scaled (which makes it NaN).
+            return NumberStyle.vietnamese.format(value, decimals: decimals)
+        }
         let whole = NSDecimalNumber(decimal: scaled).int64Value
         return text(magnitude: whole.magnitude, negative: whole < 0, fractionDigits: decimals, zeros: 0)
     }

@@ -121,7 +121,8 @@ import VietnameseFormat
         var seed: UInt64 = 12345
         var values: [Decimal] = [0, 1, -1, Decimal(Int.max), Decimal(Int.min), Decimal(string: "0.5") ?? 0,
                                  Decimal(string: "-0.5") ?? 0, Decimal(string: "999999999999999999.5") ?? 0,
-                                 Decimal(string: "123456789012345678901234.5678") ?? 0]
+                                 Decimal(string: "123456789012345678901234.5678") ?? 0, Decimal(string: "9e125") ?? 0,
+                                 Decimal(string: "-1.5e-120") ?? 0]
         for _ in 0..<2000 {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             let mantissa = Int64(bitPattern: seed >> 1) % 1_000_000_000_000 * (seed % 3 == 0 ? -1 : 1)

@@ -72,6 +72,13 @@ import TemplateEngine
         #expect(try render("{{#items}}\n{{>*kind}}\n{{/items}}\n", items, partials: partials, strict: true) == "Hello\n<img src=\"a.png\">\n")
     }
 
+    @Test func aParentCanBeChosenByTheData() throws {
+        let partials = ["wide.mustache": "<wide>{{$body}}{{/body}}</wide>", "narrow.mustache": "<narrow>{{$body}}{{/body}}</narrow>"]
+        let template = "{{<*layout}}{{$body}}{{name}}{{/body}}{{/*layout}}"
+        #expect(try render(template, ["layout": "wide", "name": "A"], partials: partials) == "<wide>A</wide>")
+        #expect(try render(template, ["layout": "narrow", "name": "B"], partials: partials) == "<narrow>B</narrow>")
+    }
+
     @Test func blocksOverriddenTwoLevelsUp() throws {
         let partials = [
             "base.mustache": "<{{$a}}base a{{/a}}|{{$b}}base b{{/b}}>",
