@@ -36,9 +36,9 @@ enum Formatter: String, CaseIterable, Sendable {
     func format(_ value: TemplateValue, decimals: Int?) throws(FormatterProblem) -> String {
         switch self {
         case .number:
-            return try Self.numberText(value, decimals: decimals ?? 0, formatter: self)
+            return try numberText(value, decimals: decimals ?? defaultDecimals ?? 0)
         case .percent:
-            return try Self.numberText(value, decimals: decimals ?? 2, formatter: self) + "%"
+            return try numberText(value, decimals: decimals ?? defaultDecimals ?? 0) + "%"
         case .date, .shortdate:
             guard case .string(let text) = value, let day = OfficialDate(iso: text) else {
                 throw problem("a date written YYYY-MM-DD", got: value)
@@ -55,11 +55,11 @@ enum Formatter: String, CaseIterable, Sendable {
         }
     }
 
-    private static func numberText(_ value: TemplateValue, decimals: Int, formatter: Formatter) throws(FormatterProblem) -> String {
+    private func numberText(_ value: TemplateValue, decimals: Int) throws(FormatterProblem) -> String {
         switch value {
         case .integer(let number): return VietnameseNumber.text(number, decimals: decimals)
         case .decimal(let number): return VietnameseNumber.text(number, decimals: decimals)
-        default: throw formatter.problem("a number", got: value)
+        default: throw problem("a number", got: value)
         }
     }
 
