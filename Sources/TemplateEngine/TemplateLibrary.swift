@@ -41,7 +41,9 @@ public final class TemplateLibrary: Sendable {
     public func template(named name: String) throws(TemplateError) -> Template {
         switch lookUp(name, typeExtension: nil) {
         case .success(let template?): return template
-        case .success(nil): throw TemplateError(template: name, message: "no template \(Self.fileNames(for: name, typeExtension: nil)[0]) was found")
+        case .success(nil):
+            let tried = Self.fileNames(for: name, typeExtension: nil).joined(separator: " or ")
+            throw TemplateError(template: name, message: "no template \(tried) was found")
         case .failure(.refused(let message)): throw TemplateError(template: name, message: message)
         case .failure(.invalid(let error)): throw error
         }
