@@ -21,6 +21,16 @@ func renderError(_ text: String, _ value: TemplateValue = [:], path: String = "t
     }
 }
 
+/// The `TemplateError` `body` throws, or nil.
+func throwsError(_ body: () throws -> Any) -> TemplateError? {
+    do {
+        _ = try body()
+        return nil
+    } catch {
+        return error as? TemplateError
+    }
+}
+
 /// A fresh folder in the temporary directory, removed by `remove()`.
 struct ScratchFolder {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("template-tests-\(UUID().uuidString)")

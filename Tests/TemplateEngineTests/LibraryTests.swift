@@ -134,13 +134,3 @@ import TemplateEngine
         #expect(results.allSatisfy { $0 == expected })
     }
 }
-
-/// The `TemplateError` `body` throws, or nil.
-func throwsError(_ body: () throws -> Any) -> TemplateError? {
-    do {
-        _ = try body()
-        return nil
-    } catch {
-        return error as? TemplateError
-    }
-}
