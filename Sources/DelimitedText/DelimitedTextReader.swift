@@ -1,9 +1,14 @@
 /// Reads delimited text (CSV) as Excel and other tools save it. See docs/CSV.md for the rules.
 public enum DelimitedTextReader {
-    /// Reads a whole file: detects its encoding and (unless given) its separator, and returns its
-    /// non-blank records. An empty file has no records; invalid text and a quote that is never
-    /// closed are errors.
-    public static func read(_ bytes: [UInt8], separator: DelimitedSeparator? = nil)
+    /// Reads a whole file: detects its encoding and separator, and returns its non-blank records.
+    /// An empty file has no records; invalid text and a quote that is never closed are errors.
+    public static func read(_ bytes: [UInt8]) throws(DelimitedTextError) -> DelimitedDocument {
+        try read(bytes, separator: nil)
+    }
+
+    /// Reads a whole file like `read(_:)`, splitting at `separator` when it is given instead of
+    /// detecting it (for files whose separator is known, e.g. written by `DelimitedTextWriter`).
+    public static func read(_ bytes: [UInt8], separator: DelimitedSeparator?)
         throws(DelimitedTextError) -> DelimitedDocument {
         let text = try DecodedText(bytes)
         return try text.bytes.withUnsafeBufferPointer { (buffer) throws(DelimitedTextError) in

@@ -40,11 +40,11 @@ struct FieldScanner {
     }
 
     /// The text being scanned.
-    let bytes: UnsafeBufferPointer<UInt8>
+    private let bytes: UnsafeBufferPointer<UInt8>
     /// The separator byte.
-    let separator: UInt8
+    private let separator: UInt8
     /// The next byte to scan.
-    private(set) var offset: Int
+    private var offset: Int
     /// The 1-based line of `offset`.
     private(set) var line = 1
     /// The unquoted bytes of the last quoted field.

@@ -4,10 +4,11 @@
 /// `sampleLines` lines, counting only separators outside quotes, and skipping blank records.
 /// Its usual field count is the count of the records that cover the most lines (on a tie, the
 /// larger count). The candidate whose usual count is above 1 and covers the most lines wins; on
-/// a tie, the one with the larger usual count; then comma, semicolon, tab in that order. Lines,
-/// not records, are counted so that a wrong candidate cannot win by cutting a quoted cell that
-/// spans lines into several records. A candidate's sample ends early at a quote it never sees
-/// closed. When no candidate splits anything, the file has one column (comma).
+/// a tie, the one with the larger usual count; then comma, semicolon, tab (the order of
+/// `DelimitedSeparator.allCases`). Lines, not records, are counted so that a wrong candidate
+/// cannot win by cutting a quoted cell that spans lines into several records. A candidate's
+/// sample ends early at a quote it never sees closed. When no candidate splits anything, the
+/// file has one column (comma).
 enum SeparatorDetection {
     /// Records starting on lines 1 to `sampleLines` are looked at.
     static let sampleLines = 100

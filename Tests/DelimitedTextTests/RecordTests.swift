@@ -4,11 +4,12 @@ import Testing
 @Suite struct RecordTests {
     @Test(arguments: ["\r\n", "\n", "\r"])
     func eachLineEndingSeparatesRecords(ending: String) throws {
-        let document = try read(["a,b", "1,2", "3,4"].joined(separator: ending) + ending)
+        let document = try read(["a,b", "1,2", "\"x", "y\",4", "5,6"].joined(separator: ending) + ending)
         #expect(document.records == [
             DelimitedRecord(line: 1, fields: ["a", "b"]),
             DelimitedRecord(line: 2, fields: ["1", "2"]),
-            DelimitedRecord(line: 3, fields: ["3", "4"]),
+            DelimitedRecord(line: 3, fields: ["x\ny", "4"]),
+            DelimitedRecord(line: 5, fields: ["5", "6"]),
         ])
     }
 
