@@ -1,0 +1,256 @@
+/// Renders compiled templates into one growing byte buffer: resolves names against a stack of
+/// values, expands sections, partials, parents and blocks, and tracks the indentation of
+/// standalone partials. One renderer per render call; nothing in it is shared.
+struct TemplateRenderer {
+    /// The rendered bytes.
+    private(set) var output: [UInt8] = []
+
+    private let library: TemplateLibrary
+    private let document: Template
+    private let escaping: OutputEscaping
+    private let strict: Bool
+    /// The values of the enclosing sections, innermost last.
+    private var context: [TemplateValue]
+    /// Written at each template line start: the indentation of the enclosing standalone partials.
+    private var indentation: [UInt8] = []
+    /// The blocks given by the enclosing parent tags, outermost first (the outermost wins).
+    private var overrides: [[String: TemplateBody]] = []
+    /// The file of the body being rendered, for messages.
+    private var source: SourceFile
+    /// True while rendering a body expanded on a standalone line, whose first line is indented.
+    private var bodyStandsAlone = false
+    private var depth = 0
+    /// Partials already looked up during this render, by name.
+    private var partials: [String: Template?] = [:]
+
+    /// A renderer for `document` with `value` as the outermost context.
+    init(library: TemplateLibrary, document: Template, value: TemplateValue) {
+        self.library = library
+        self.document = document
+        escaping = document.escaping
+        strict = library.strict
+        context = [value]
+        source = document.body.source
+        output.reserveCapacity(max(4096, document.body.source.bytes.count * 2))
+    }
+
+    /// Renders the whole document.
+    mutating func renderDocument() throws(TemplateError) {
+        try render(document.body, standalone: false)
+    }
+
+    private mutating func render(_ body: TemplateBody, standalone: Bool) throws(TemplateError) {
+        let outerSource = source
+        let outerStandsAlone = bodyStandsAlone
+        source = body.source
+        bodyStandsAlone = standalone
+        try render(body.nodes)
+        source = outerSource
+        bodyStandsAlone = outerStandsAlone
+    }
+
+    private mutating func render(_ nodes: [TemplateNode]) throws(TemplateError) {
+        for node in nodes {
+            switch node {
+            case .text(let chunk): write(chunk)
+            case .firstLineIndent: if bodyStandsAlone { output.append(contentsOf: indentation) }
+            case .value(let tag): try write(tag)
+            case .section(let tag): try render(tag)
+            case .partial(let tag): try render(tag)
+            case .parent(let tag): try render(tag)
+            case .block(let tag): try render(tag)
+            }
+        }
+    }
+
+    // MARK: - Text and values
+
+    private mutating func write(_ chunk: TextChunk) {
+        guard !chunk.indentOffsets.isEmpty, !indentation.isEmpty else {
+            output.append(contentsOf: chunk.bytes)
+            return
+        }
+        var start = 0
+        for offset in chunk.indentOffsets {
+            output.append(contentsOf: chunk.bytes[start..<offset])
+            output.append(contentsOf: indentation)
+            start = offset
+        }
+        output.append(contentsOf: chunk.bytes[start...])
+    }
+
+    private mutating func write(_ tag: ValueTag) throws(TemplateError) {
+        let text: String
+        switch tag.expression {
+        case .name(let name):
+            guard let value = try resolve(name) else { return }
+            guard let plain = value.plainText else {
+                guard !strict else {
+                    throw source.error("\"\(name.text)\" is \(value.kindDescription), which has no text to write; use a section {{#\(name.text)}}",
+                                       at: name.offset)
+                }
+                return
+            }
+            text = plain
+        case .call:
+            text = try formatted(tag.expression) ?? "-"
+        }
+        if tag.escaped {
+            escaping.append(text, to: &output)
+        } else {
+            output.append(contentsOf: text.utf8)
+        }
+    }
+
+    /// The text of a formatter expression; nil when the value is missing or null (written "-").
+    private mutating func formatted(_ expression: TemplateExpression) throws(TemplateError) -> String? {
+        switch expression {
+        case .name(let name):
+            return try resolve(name)?.plainText
+        case .call(let formatter, let argument, let decimals, let offset):
+            let value: TemplateValue?
+            switch argument {
+            case .name(let name): value = try resolve(name)
+            case .call: value = try formatted(argument).map(TemplateValue.string)
+            }
+            guard let value, !value.isNull else { return nil }
+            do {
+                return try formatter.format(value, decimals: decimals)
+            } catch {
+                throw source.error(error.message, at: offset)
+            }
+        }
+    }
+
+    // MARK: - Names
+
+    /// The value of `name`, or nil when it resolves to nothing (an error in strict mode).
+    private func resolve(_ name: TemplateName) throws(TemplateError) -> TemplateValue? {
+        if let value = lookUp(name) { return value }
+        guard !strict else {
+            throw source.error("\"\(name.text)\" is not in the data here", at: name.offset)
+        }
+        return nil
+    }
+
+    /// Finds the first part of `name` from the innermost context outwards, then the other parts
+    /// inside it. Past a null, the value stays null.
+    private func lookUp(_ name: TemplateName) -> TemplateValue? {
+        guard let first = name.parts.first else { return context.last }
+        var found: TemplateValue?
+        for frame in context.reversed() {
+            if case .object(let object) = frame, let value = object[first] {
+                found = value
+                break
+            }
+        }
+        guard var value = found else { return nil }
+        for part in name.parts.dropFirst() {
+            switch value {
+            case .object(let object):
+                guard let inner = object[part] else { return nil }
+                value = inner
+            case .null:
+                return .null
+            default:
+                return nil
+            }
+        }
+        return value
+    }
+
+    // MARK: - Sections, partials, parents, blocks
+
+    private mutating func render(_ tag: SectionTag) throws(TemplateError) {
+        let value = try resolve(tag.name) ?? .null
+        guard value.isTruthy != tag.inverted else { return }
+        try enter(at: tag.name.offset)
+        if tag.inverted {
+            try render(tag.nodes)
+        } else if case .array(let elements) = value {
+            for element in elements {
+                context.append(element)
+                try render(tag.nodes)
+                context.removeLast()
+            }
+        } else {
+            context.append(value)
+            try render(tag.nodes)
+            context.removeLast()
+        }
+        depth -= 1
+    }
+
+    private mutating func render(_ tag: PartialTag) throws(TemplateError) {
+        guard let template = try partial(tag.name, at: tag.offset) else { return }
+        try enter(at: tag.offset)
+        try expand(template.body, indentation: tag.indentation)
+        depth -= 1
+    }
+
+    private mutating func render(_ tag: ParentTag) throws(TemplateError) {
+        guard let template = try partial(tag.name, at: tag.offset) else { return }
+        try enter(at: tag.offset)
+        overrides.append(tag.overrides)
+        try expand(template.body, indentation: tag.indentation)
+        overrides.removeLast()
+        depth -= 1
+    }
+
+    private mutating func render(_ tag: BlockTag) throws(TemplateError) {
+        let content = overrides.lazy.compactMap { $0[tag.name] }.first ?? tag.defaultContent
+        try expand(content, indentation: tag.indentation)
+    }
+
+    /// Renders a body; on a standalone line (`indentation` not nil) every line of it is indented.
+    private mutating func expand(_ body: TemplateBody, indentation extra: [UInt8]?) throws(TemplateError) {
+        guard let extra else {
+            try render(body, standalone: false)
+            return
+        }
+        let outer = indentation
+        indentation.append(contentsOf: extra)
+        try render(body, standalone: true)
+        indentation = outer
+    }
+
+    private mutating func enter(at offset: Int) throws(TemplateError) {
+        depth += 1
+        guard depth <= library.maximumDepth else {
+            throw source.error("sections and partials are nested more than \(library.maximumDepth) deep here; "
+                + "does a partial include itself without end?", at: offset)
+        }
+    }
+
+    /// The template a partial or parent tag names, or nil when there is none (an error in strict mode).
+    private mutating func partial(_ name: PartialName, at offset: Int) throws(TemplateError) -> Template? {
+        let fixedName: String
+        switch name {
+        case .fixed(let text):
+            fixedName = text
+        case .dynamic(let dynamicName):
+            guard let value = try resolve(dynamicName) else { return nil }
+            guard case .string(let text) = value else {
+                guard !strict else {
+                    throw source.error("the dynamic name \"\(dynamicName.text)\" is \(value.kindDescription), not a template name", at: offset)
+                }
+                return nil
+            }
+            fixedName = text
+        }
+        if let known = partials[fixedName] { return known }
+        switch library.lookUp(fixedName, typeExtension: document.typeExtension) {
+        case .success(let template):
+            if template == nil, strict {
+                let tried = TemplateLibrary.fileNames(for: fixedName, typeExtension: document.typeExtension)
+                throw source.error("partial \"\(fixedName)\" was not found (looked for \(tried.joined(separator: " and ")))", at: offset)
+            }
+            partials[fixedName] = template
+            return template
+        case .failure(.refused(let message)):
+            throw source.error(message, at: offset)
+        case .failure(.invalid(let error)):
+            throw error
+        }
+    }
+}
