@@ -6,8 +6,9 @@ public struct BuildOutcome: Sendable {
     public enum Failure: Sendable, Equatable {
         /// The input has errors (or warnings under `--strict`); the diagnostics list them.
         case input
-        /// The output folder could not be written; the text says where and why.
-        case publish(String)
+        /// A template could not be rendered or the output folder could not be written; the text
+        /// says where and why (`templates/plan.html.mustache:41:7: error: …`).
+        case output(String)
     }
 
     /// Errors and warnings found, in file order.

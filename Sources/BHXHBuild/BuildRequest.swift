@@ -9,21 +9,19 @@ public struct BuildRequest: Sendable {
     public var inputDisplayPath: String
     /// The output folder, replaced as a whole when the build succeeds.
     public var output: URL
-    /// The user's templates folder, searched before the shipped ones.
-    public var templates: URL?
-    /// Choices shaping the files.
+    /// Choices shaping the files, among them the template folders (the user's, then the shipped one).
     public var options: OutputOptions
     /// Warnings stop the build as errors do.
     public var strict: Bool
 
     /// Creates a request.
+    /// Creates a request; `templates` is the user's templates folder, searched before the shipped one.
     public init(input: URL, inputDisplayPath: String, output: URL, templates: URL? = nil,
-                options: OutputOptions = OutputOptions(), strict: Bool = false) {
+                csvDialect: CSVDialect = .rfc4180, strict: Bool = false) {
         self.input = input
         self.inputDisplayPath = inputDisplayPath
         self.output = output
-        self.templates = templates
-        self.options = options
+        options = OutputOptions(csvDialect: csvDialect, templateFolders: [templates, ShippedTemplates.locate()].compactMap { $0 })
         self.strict = strict
     }
 }

@@ -21,12 +21,21 @@ public enum Pipeline {
     public static func build(_ request: BuildRequest, progress: (String) -> Void = { _ in }) -> BuildOutcome {
         let (checked, diagnostics) = check(input: request.input, displayPath: request.inputDisplayPath, strict: request.strict)
         guard let figures = checked else { return BuildOutcome(diagnostics: diagnostics, failure: .input) }
-        do throws(PublishError) {
-            let staging = try OutputStaging(destination: request.output)
+        do throws(OutputError) {
+            let staging: OutputStaging
+            do {
+                staging = try OutputStaging(destination: request.output)
+            } catch {
+                throw .publish(error)
+            }
             let sink = CountingSink(wrapping: staging)
-            do throws(PublishError) {
+            do throws(OutputError) {
                 try OutputBuilder(figures: figures, options: request.options).write(to: sink)
-                try staging.commit()
+                do {
+                    try staging.commit()
+                } catch {
+                    throw .publish(error)
+                }
             } catch {
                 staging.discard()
                 throw error
@@ -40,7 +49,7 @@ public enum Pipeline {
             return BuildOutcome(diagnostics: diagnostics, plans: figures.plans.count, reports: figures.reports.count,
                                 files: sink.count, bytes: sink.bytes)
         } catch {
-            return BuildOutcome(diagnostics: diagnostics, failure: .publish(error.description))
+            return BuildOutcome(diagnostics: diagnostics, failure: .output(error.description))
         }
     }
 

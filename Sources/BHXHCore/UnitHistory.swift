@@ -15,6 +15,14 @@ public struct UnitHistory: Sendable {
         public var denominator: Decimal?
         /// participants ÷ denominator × 100.
         public var coverage: Decimal? { Ratios.percent(participants, of: denominator) }
+
+        /// Creates an observation.
+        public init(year: Int, status: DataStatus, participants: Decimal, denominator: Decimal?) {
+            self.year = year
+            self.status = status
+            self.participants = participants
+            self.denominator = denominator
+        }
     }
 
     /// A year's target from a plan.

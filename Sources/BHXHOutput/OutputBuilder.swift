@@ -2,9 +2,12 @@ import BHXHCore
 import Dispatch
 import Foundation
 
-/// Renders every file of a build — plans, reports and the output's README — into a sink.
-/// Plans and reports are independent, so they are rendered on all cores at once.
+/// Renders every file of a build — plans, reports, the site and the output's README — into a
+/// sink. The pieces are independent, so they are rendered on all cores at once.
 public struct OutputBuilder: Sendable {
+    /// The version written in page footers.
+    public static let version = "0.1.0"
+
     /// The computed figures.
     public let figures: ProjectFigures
     /// The choices shaping the files.
@@ -28,31 +31,44 @@ public struct OutputBuilder: Sendable {
     /// One independent piece of the output.
     enum Job: Sendable {
         case readme
+        case home
+        case scheme(Scheme)
+        case units(Range<Int>)
         case plan(PlanFiles)
         case report(ReportFiles)
 
-        func write(to sink: OutputSink) throws(PublishError) {
+        func write(to sink: OutputSink, model: SiteModel, renderer: PageRenderer) throws(OutputError) {
             switch self {
-            case .readme: try sink.write(Array(OutputBuilder.readme.utf8), to: "README.md")
-            case .plan(let files): try files.write(to: sink)
-            case .report(let files): try files.write(to: sink)
+            case .readme: try sink.put(Array(OutputBuilder.readme.utf8), "README.md")
+            case .home: try SiteFiles.writeHome(model, to: sink, with: renderer)
+            case .scheme(let scheme): try SiteFiles.writeScheme(scheme, model, to: sink, with: renderer)
+            case .units(let range): try SiteFiles.writeUnits(range, model, to: sink, with: renderer)
+            case .plan(let files): try files.write(to: sink, with: renderer)
+            case .report(let files): try files.write(to: sink, with: renderer)
             }
         }
     }
 
-    /// Every job of the build, in output order.
-    var jobs: [Job] {
-        [.readme] + figures.plans.map { .plan(PlanFiles(figures: $0, options: options)) }
+    /// Every job of the build: the largest (plans, reports) first so that the cores finish together.
+    func jobs(model: SiteModel) -> [Job] {
+        let unitCount = model.tree.units.count
+        let unitJobs = stride(from: 0, to: unitCount, by: SiteFiles.unitsPerJob).map {
+            Job.units($0..<min($0 + SiteFiles.unitsPerJob, unitCount))
+        }
+        return figures.plans.map { .plan(PlanFiles(figures: $0, options: options)) }
             + figures.reports.map { .report(ReportFiles(figures: $0, options: options)) }
+            + [.home] + model.schemes.map { .scheme($0) } + unitJobs + [.readme]
     }
 
     /// Writes every file, running the jobs on all cores; on failure, throws the first error in job order.
-    public func write(to sink: OutputSink) throws(PublishError) {
-        let jobs = self.jobs
+    public func write(to sink: OutputSink) throws(OutputError) {
+        let model = SiteModel(figures: figures)
+        let renderer = PageRenderer(folders: options.templateFolders, schemes: model.schemes)
+        let jobs = self.jobs(model: model)
         let failures = FailureList(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            do throws(PublishError) {
-                try jobs[index].write(to: sink)
+            do throws(OutputError) {
+                try jobs[index].write(to: sink, model: model, renderer: renderer)
             } catch {
                 failures.record(error, at: index)
             }
@@ -64,19 +80,15 @@ public struct OutputBuilder: Sendable {
 /// Failures of concurrent jobs, by job position.
 private final class FailureList: @unchecked Sendable {
     private let lock = NSLock()
-    private var errors: [PublishError?]
+    private var errors: [OutputError?]
 
     init(count: Int) { errors = Array(repeating: nil, count: count) }
 
-    func record(_ error: PublishError, at index: Int) {
-        lock.lock()
-        errors[index] = error
-        lock.unlock()
+    func record(_ error: OutputError, at index: Int) {
+        lock.withLock { errors[index] = error }
     }
 
-    var first: PublishError? {
-        lock.lock()
-        defer { lock.unlock() }
-        return errors.lazy.compactMap { $0 }.first
+    var first: OutputError? {
+        lock.withLock { errors.lazy.compactMap { $0 }.first }
     }
 }

@@ -1,22 +1,23 @@
 import BHXHCore
 
-/// The files of one plan under `plans/<id>/`: each appendix as `phu-luc-<n>.csv`, and the tidy
-/// `figures.csv`.
+/// The files of one plan under `plans/<id>/`: the document as `index.html` and `<id>.md`, each
+/// appendix as `phu-luc-<n>.csv` and `.md`, and the tidy `figures.csv`.
 struct PlanFiles: Sendable {
     let figures: PlanFigures
     let options: OutputOptions
 
-    /// The folder of the plan in the output.
-    var folder: String { "plans/\(figures.plan.id)" }
-
     /// Writes every file of the plan.
-    func write(to sink: OutputSink) throws(PublishError) {
-        let document = figures.plan.document
-        for appendix in figures.appendices {
-            let titleLines = ["PHỤ LỤC \(appendix.appendix.number)", appendix.appendix.title, document.attachmentLine]
-            try sink.write(TableCSV.bytes(appendix.table(), titleLines: titleLines, dialect: options.csvDialect),
-                           to: "\(folder)/phu-luc-\(appendix.appendix.number).csv")
+    func write(to sink: OutputSink, with renderer: PageRenderer) throws(OutputError) {
+        let folder = "plans/\(figures.plan.id)"
+        let view = PlanPageView(figures)
+        for (appendix, appendixView) in zip(figures.appendices, view.appendices) {
+            let titleLines = ["PHỤ LỤC \(appendixView.number)", appendixView.title, appendixView.attachment]
+            try sink.put(TableCSV.bytes(appendix.table(), titleLines: titleLines, dialect: options.csvDialect),
+                         "\(folder)/\(appendixView.csvFile)")
+            try sink.put(renderer.render("phu-luc.md", appendixView, root: "../../"), "\(folder)/\(appendixView.markdownFile)")
         }
-        try sink.write(TidyCSV.bytes(TidyFigures.of(figures)), to: "\(folder)/figures.csv")
+        try sink.put(TidyCSV.bytes(TidyFigures.of(figures)), "\(folder)/figures.csv")
+        try sink.put(renderer.render("plan.html", view, root: "../../"), "\(folder)/index.html")
+        try sink.put(renderer.render("plan.md", view, root: "../../"), "\(folder)/\(figures.plan.id).md")
     }
 }

@@ -1,21 +1,23 @@
 import BHXHCore
 
-/// The files of one results report under `reports/<id>/`: each scheme's table as
-/// `bang-<n>.csv`, and the tidy `figures.csv`.
+/// The files of one results report under `reports/<id>/`: the document as `index.html` and
+/// `<id>.md`, each scheme's table as `bang-<n>.csv` and `.md`, and the tidy `figures.csv`.
 struct ReportFiles: Sendable {
     let figures: ReportFigures
     let options: OutputOptions
 
-    /// The folder of the report in the output.
-    var folder: String { "reports/\(figures.report.id)" }
-
     /// Writes every file of the report.
-    func write(to sink: OutputSink) throws(PublishError) {
-        for table in figures.tables {
-            let titleLines = ["Bảng \(table.number)", table.title]
-            try sink.write(TableCSV.bytes(table.table(), titleLines: titleLines, dialect: options.csvDialect),
-                           to: "\(folder)/bang-\(table.number).csv")
+    func write(to sink: OutputSink, with renderer: PageRenderer) throws(OutputError) {
+        let folder = "reports/\(figures.report.id)"
+        let view = ReportPageView(figures)
+        for (table, schemeView) in zip(figures.tables, view.schemes) {
+            let titleLines = ["Bảng \(schemeView.number)", schemeView.title]
+            try sink.put(TableCSV.bytes(table.table(), titleLines: titleLines, dialect: options.csvDialect),
+                         "\(folder)/\(schemeView.csvFile)")
+            try sink.put(renderer.render("bang.md", schemeView, root: "../../"), "\(folder)/\(schemeView.markdownFile)")
         }
-        try sink.write(TidyCSV.bytes(TidyFigures.of(figures)), to: "\(folder)/figures.csv")
+        try sink.put(TidyCSV.bytes(TidyFigures.of(figures)), "\(folder)/figures.csv")
+        try sink.put(renderer.render("report.html", view, root: "../../"), "\(folder)/index.html")
+        try sink.put(renderer.render("report.md", view, root: "../../"), "\(folder)/\(figures.report.id).md")
     }
 }

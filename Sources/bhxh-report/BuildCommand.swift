@@ -22,16 +22,16 @@ struct BuildCommand: Command {
         let started = DispatchTime.now().uptimeNanoseconds
         let input = arguments["--input"] ?? "input"
         let output = arguments["--output"] ?? "output"
-        var options = OutputOptions()
-        if let dialect = arguments["--csv-dialect"] {
-            guard let chosen = CSVDialect(rawValue: dialect) else {
-                throw UsageError(description: "unknown CSV dialect \"\(dialect)\"; use rfc4180 or vi")
+        var dialect = CSVDialect.rfc4180
+        if let name = arguments["--csv-dialect"] {
+            guard let chosen = CSVDialect(rawValue: name) else {
+                throw UsageError(description: "unknown CSV dialect \"\(name)\"; use rfc4180 or vi")
             }
-            options.csvDialect = chosen
+            dialect = chosen
         }
         let request = BuildRequest(
             input: URL(fileURLWithPath: input), inputDisplayPath: input, output: URL(fileURLWithPath: output),
-            templates: arguments["--templates"].map { URL(fileURLWithPath: $0) }, options: options,
+            templates: arguments["--templates"].map { URL(fileURLWithPath: $0) }, csvDialect: dialect,
             strict: arguments.has("--strict"))
         let quiet = arguments.has("--quiet")
         let outcome = Pipeline.build(request) { line in
@@ -42,8 +42,8 @@ struct BuildCommand: Command {
         case .input:
             console.message("Nothing was written; \(output)/ is unchanged.")
             return 1
-        case .publish(let reason):
-            console.message("error: \(reason)")
+        case .output(let reason):
+            console.message(reason)
             console.message("Nothing was written; \(output)/ is unchanged.")
             return 1
         case nil:

@@ -7,7 +7,7 @@ import Testing
 @Suite struct PipelineTests {
     func request(_ folder: ProjectFolder, strict: Bool = false, dialect: CSVDialect = .rfc4180) -> BuildRequest {
         BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output,
-                     options: OutputOptions(csvDialect: dialect), strict: strict)
+                     csvDialect: dialect, strict: strict)
     }
 
     @Test func buildsTheShippedExample() throws {
