@@ -28,6 +28,8 @@ struct DocumentView: Sendable {
     var recipients: [String]
     /// The date in ISO form, for machines.
     var isoDate: String
+    /// "(Kèm theo Kế hoạch số … ngày … của …)", under the title of each attached table.
+    var attachment: String
 
     /// The view of `document`.
     init(_ document: DocumentInfo) {
@@ -44,5 +46,6 @@ struct DocumentView: Sendable {
         signerName = document.signer.name
         recipients = document.recipients
         isoDate = document.date.iso
+        attachment = document.attachmentLine
     }
 }

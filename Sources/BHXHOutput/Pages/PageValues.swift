@@ -34,7 +34,7 @@ extension DocumentView: TemplateRenderable {
             "bases": bases.templateValue, "hasBases": .bool(!bases.isEmpty),
             "signerAuthority": .string(signerAuthority), "signerDeputy": .string(signerDeputy),
             "signerTitle": .string(signerTitle), "signerName": .string(signerName),
-            "recipients": recipients.templateValue, "date": .string(isoDate),
+            "recipients": recipients.templateValue, "date": .string(isoDate), "attachment": .string(attachment),
         ]
     }
 }

@@ -48,9 +48,10 @@ struct PlanPageView: Sendable {
         areaName = figures.area.name
         baseYear = plan.baseYear
         yearsText = plan.years.count > 1 ? "\(plan.years[0])–\(plan.years[plan.years.count - 1])" : plan.years.map(String.init).joined()
+        let attachment = document.attachment
         appendices = figures.appendices.map { appendix in
             AppendixView(number: appendix.appendix.number, schemeName: appendix.scheme.shortName,
-                         title: appendix.appendix.title, attachment: plan.document.attachmentLine,
+                         title: appendix.appendix.title, attachment: attachment,
                          table: TableView(appendix.table()),
                          csvFile: "phu-luc-\(appendix.appendix.number).csv", markdownFile: "phu-luc-\(appendix.appendix.number).md")
         }
