@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Data flows one way: load (BHXHInput) → validate → compute (BHXHCore) → render → publish (BHXHOutput).
+// Data flows one way: load (BHXHInput) → validate → compute (BHXHCore) → render → publish (BHXHOutput);
+// BHXHBuild runs those steps in one call for the command line and the benchmarks.
 // The generic modules (DelimitedText, LocatedJSON, TemplateEngine, MarkdownRenderer, VietnameseFormat)
 // know nothing of social insurance.
 let package = Package(
@@ -25,17 +26,19 @@ let package = Package(
         .target(name: "BHXHOutput", dependencies: [
             "BHXHCore", "DelimitedText", "TemplateEngine", "MarkdownRenderer", "VietnameseFormat",
         ]),
+        // The pipeline in one call: load → validate → compute → render → publish.
+        .target(name: "BHXHBuild", dependencies: ["BHXHCore", "BHXHInput", "BHXHOutput"]),
         // Re-checking published appendix tables.
         .target(name: "BHXHAudit", dependencies: ["BHXHCore", "DelimitedText", "VietnameseFormat"]),
 
         // The command line: arguments, progress, exit codes.
         .executableTarget(name: "bhxh-report", dependencies: [
-            "BHXHCore", "BHXHInput", "BHXHOutput", "BHXHAudit", "TemplateEngine", "LocatedJSON",
+            "BHXHCore", "BHXHInput", "BHXHOutput", "BHXHBuild", "BHXHAudit", "TemplateEngine", "LocatedJSON",
         ]),
 
         // Benchmarks (release build, medians); not part of `swift test`.
         .executableTarget(name: "bhxh-bench", dependencies: [
-            "BHXHCore", "BHXHInput", "BHXHOutput", "TemplateEngine", "DelimitedText", "LocatedJSON",
+            "BHXHCore", "BHXHInput", "BHXHOutput", "BHXHBuild", "TemplateEngine", "DelimitedText", "LocatedJSON",
         ]),
 
         .testTarget(name: "VietnameseFormatTests", dependencies: ["VietnameseFormat"]),
@@ -47,6 +50,7 @@ let package = Package(
         .testTarget(name: "BHXHCoreTests", dependencies: ["BHXHCore", "VietnameseFormat"]),
         .testTarget(name: "BHXHInputTests", dependencies: ["BHXHInput", "BHXHCore"]),
         .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput"]),
+        .testTarget(name: "BHXHBuildTests", dependencies: ["BHXHBuild", "BHXHCore", "BHXHOutput", "DelimitedText", "VietnameseFormat"]),
         .testTarget(name: "BHXHAuditTests", dependencies: ["BHXHAudit"]),
         .testTarget(name: "CommandLineTests", dependencies: ["bhxh-report"]),
     ]

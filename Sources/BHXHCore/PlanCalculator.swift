@@ -58,9 +58,12 @@ public struct PlanCalculator: Sendable {
                 year: plan.baseYear, status: baseDataset?.status ?? .estimate, participants: participants,
                 denominator: denominator(scheme, unit: index, year: plan.baseYear, plan: plan),
                 eligible: baseDataset?.value(.eligible(scheme), unit: index)))
-            if participants == nil, let baseDataset, needsBase(appendix.rule(for: unit.code).method, kind: unit.kind) {
-                problems.error("\(label): \(describe(unit)) has no \"\(field.key)\" figure for the base year \(plan.baseYear); its targets cannot be computed",
-                               at: baseDataset.location(of: field, unit: index) ?? plan.source)
+            // An agency that does not collect for a scheme ("-" in seed 000's voluntary table)
+            // simply has no row figures; any other unit without a base figure is worth a look.
+            if participants == nil, let baseDataset, unit.kind != .agency,
+               needsBase(appendix.rule(for: unit.code).method, kind: unit.kind) {
+                problems.add(Diagnostic(.warning, "\(label): \(describe(unit)) has no \"\(field.key)\" figure for the base year \(plan.baseYear), so its targets are shown as \"-\" and left out of the total",
+                                        at: baseDataset.location(of: field, unit: index) ?? plan.source))
             }
         }
 

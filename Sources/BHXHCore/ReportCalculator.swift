@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// Computes a results report: for each scheme of the plan, the year's actuals against its targets.
 public struct ReportCalculator: Sendable {
@@ -7,13 +8,18 @@ public struct ReportCalculator: Sendable {
     /// The yearly data.
     public let data: DataStore
 
+    /// Results show percentages with the plan's decimals, but never fewer than these: a completion
+    /// of "102%" would hide whether a unit reached its target.
+    public static let minimumPercentDecimals = 2
+
     /// Creates a calculator over a project's units and data.
     public init(tree: UnitTree, data: DataStore) {
         self.tree = tree
         self.data = data
     }
 
-    /// Computes the report from its plan's computed figures.
+    /// Computes the report from its plan's computed figures. Targets are taken as the plan
+    /// publishes them, in whole people (under exact carry, the rounded figures of its table).
     public func compute(_ report: Report, plan: PlanFigures) -> (figures: ReportFigures?, diagnostics: [Diagnostic]) {
         guard let yearPosition = plan.plan.years.firstIndex(of: report.year) else {
             let years = plan.plan.years.map(String.init).joined(separator: ", ")
@@ -40,7 +46,7 @@ public struct ReportCalculator: Sendable {
         let rows = figures.rows.map { row -> ReportRow in
             let index = tree.index(of: row.unit.code) ?? 0
             return ReportRow(
-                unit: row.unit, isTotal: false, target: row.targets[yearPosition].participants,
+                unit: row.unit, isTotal: false, target: row.targets[yearPosition].participants?.roundedHalfUp(),
                 actual: actualData?.value(field, unit: index),
                 previous: previousData?.value(field, unit: index),
                 denominator: data.denominator(scheme.denominator, unit: index, kind: row.unit.kind, year: year,
@@ -52,14 +58,14 @@ public struct ReportCalculator: Sendable {
         let eligibleKnownForAll = !rowsWithActual.isEmpty && rowsWithActual.allSatisfy { $0.eligible != nil }
         let total = ReportRow(
             unit: figures.total.unit, isTotal: true,
-            target: figures.total.targets[yearPosition].participants,
+            target: figures.total.targets[yearPosition].participants?.roundedHalfUp(),
             actual: Ratios.sumOfKnown(rows.map(\.actual)),
             previous: Ratios.sumOfKnown(rows.map(\.previous)),
             denominator: Ratios.sumOfKnown(withDenominator.map(\.denominator)),
             eligible: eligibleKnownForAll ? Ratios.sumOfKnown(rows.map(\.eligible)) : nil)
         return ReportTable(
             appendix: figures.appendix, year: year, actualStatus: actualData?.status,
-            previousStatus: previousData?.status, percentDecimals: figures.percentDecimals,
+            previousStatus: previousData?.status, percentDecimals: max(Self.minimumPercentDecimals, figures.percentDecimals),
             growthForm: figures.growthForm, rows: rows, total: total)
     }
 }

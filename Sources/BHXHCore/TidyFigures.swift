@@ -36,6 +36,18 @@ public struct TidyFigure: Sendable, Hashable {
     public var measure: Measure
     /// The exact value (writers round: counts to whole people, percentages to 4 decimals).
     public var value: Decimal
+
+    /// Creates a figure.
+    public init(unitCode: String, unitName: String, scheme: Scheme, year: Int, status: DataStatus,
+                measure: Measure, value: Decimal) {
+        self.unitCode = unitCode
+        self.unitName = unitName
+        self.scheme = scheme
+        self.year = year
+        self.status = status
+        self.measure = measure
+        self.value = value
+    }
 }
 
 /// Flattens computed plans and reports into tidy figures, one per known value; unknown values

@@ -76,3 +76,13 @@ enum HeaderName: Hashable {
         return aliases
     }()
 }
+
+extension HeaderName {
+    /// The first spelling of the accepted header closest to a mistyped one, for "did you mean".
+    static func closestSpelling(to header: String, among accepted: Set<HeaderName>) -> String? {
+        let candidates = table.filter { accepted.contains($0.0) }.flatMap(\.1)
+        let folded = normalized(header)
+        guard let match = Suggestion.closest(to: folded, among: candidates.map(normalized)) else { return nil }
+        return candidates.first { normalized($0) == match }
+    }
+}

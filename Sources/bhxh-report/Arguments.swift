@@ -6,7 +6,7 @@ struct UsageError: Error, CustomStringConvertible {
 }
 
 /// One option a command accepts.
-struct OptionSpec {
+struct OptionSpec: Sendable {
     /// "--input".
     let name: String
     /// A placeholder for the value ("DIR"), or nil for a flag.

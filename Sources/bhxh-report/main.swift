@@ -1,1 +1,3 @@
-print("bhxh-report: not built yet")
+import Foundation
+
+exit(CommandLineTool(console: StandardConsole()).run(Array(CommandLine.arguments.dropFirst())))

@@ -209,14 +209,18 @@ import VietnameseFormat
         #expect(table.total.base.coverage == Decimal(140) / 900 * 100)
     }
 
-    @Test func missingDataBecomesAnErrorAndAnUnknownFigure() throws {
+    @Test func aUnitWithoutABaseFigureIsAWarningAndUnknownFigures() throws {
         let data = [Fixture.dataset(2018, .estimate, tree, ["D1": [.participants(.bhxhBB): 1]])]
         let plan = Fixture.plan(years: [2019], appendices: [Fixture.appendix(.growth(rates: [2019: 10]))])
         let (figures, problems) = Fixture.compute(plan, tree, data)
         let table = try #require(figures?.appendices[0])
         #expect(table.rows[1].targetValues == [nil])
         #expect(table.rows[1].base.coverage == nil)
-        #expect(problems.contains { $0.message.contains("Huyện Hai (D2) has no \"bhxh_bb\" figure for the base year 2018") })
+        #expect(table.total.targetValues == [1])
+        let warning = try #require(problems.first { $0.message.contains("Huyện Hai (D2) has no \"bhxh_bb\" figure for the base year 2018") })
+        #expect(warning.severity == .warning)
+        // The agency without a figure (seed 000's voluntary table: "-" all along) is no problem at all.
+        #expect(!problems.contains { $0.message.contains("(A)") })
     }
 
     @Test func missingBaseFileAndRatesAreErrors() {

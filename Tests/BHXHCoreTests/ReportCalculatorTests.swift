@@ -100,3 +100,38 @@ import VietnameseFormat
         #expect(problems.contains { $0.message.contains("no actual figures for BHXH bắt buộc") })
     }
 }
+
+@Suite struct ReportDecimalsTests {
+    @Test func resultsShowAtLeastTwoDecimalsOrThePlansMore() throws {
+        let tree = Fixture.tree("P province -", "D1 district P")
+        let base = Fixture.dataset(2018, .estimate, tree, ["D1": [.labourForce: 1000, .participants(.bhxhBB): 100]])
+        for (planDecimals, shown) in [(0, 2), (2, 2), (3, 3)] {
+            var appendix = Fixture.appendix(.growth(rates: [2019: 10]))
+            appendix.percentDecimals = planDecimals
+            let store = DataStore(datasets: [base])
+            let plan = try #require(PlanCalculator(tree: tree, data: store).compute(Fixture.plan(years: [2019], appendices: [appendix])).figures)
+            let report = Report(id: "r", planID: "test", year: 2019, document: Fixture.document)
+            let table = try #require(ReportCalculator(tree: tree, data: store).compute(report, plan: plan).figures?.tables.first)
+            #expect(table.percentDecimals == shown)
+        }
+    }
+}
+
+@Suite struct ReportTargetTests {
+    @Test func targetsAreTheWholePeopleThePlanPublishes() throws {
+        let tree = Fixture.tree("P province -", "D1 district P", "D2 district P")
+        let base = Fixture.dataset(2018, .estimate, tree, ["D1": [.participants(.bhxhTN): 175], "D2": [.participants(.bhxhTN): 75]])
+        let actual = Fixture.dataset(2019, .actual, tree, ["D1": [.participants(.bhxhTN): 230], "D2": [.participants(.bhxhTN): 95]])
+        let store = DataStore(datasets: [base, actual])
+        // Exact carry: 218,75 and 101,25 are carried; the plan shows 219 and 101, and 320 in total.
+        let plan = try #require(PlanCalculator(tree: tree, data: store).compute(Fixture.plan(years: [2019], carry: .exact,
+            appendices: [Fixture.appendix(.growth(rates: [2019: 25, 2020: 35]), scheme: .bhxhTN,
+                                          overrides: [(code: "D2", rule: TargetRule(.growth(rates: [2019: 35])))])])).figures)
+        #expect(plan.appendices[0].rows.map { $0.targets[0].participants } == [Decimal(string: "218.75"), Decimal(string: "101.25")])
+        let report = Report(id: "r", planID: "test", year: 2019, document: Fixture.document)
+        let table = try #require(ReportCalculator(tree: tree, data: store).compute(report, plan: plan).figures?.tables.first)
+        #expect(table.rows.map(\.target) == [219, 101])
+        #expect(table.total.target == 320)
+        #expect(table.total.completion == Decimal(325) / 320 * 100)
+    }
+}

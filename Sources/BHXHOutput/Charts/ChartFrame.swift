@@ -1,9 +1,11 @@
 import Foundation
 
-/// The `<svg>` element every chart is wrapped in: `viewBox` sizing, `role="img"`, and the `<title>`
-/// and `<desc>` that `aria-labelledby` points to, with ids unique to the chart.
+/// The `<svg>` element every chart is wrapped in: `viewBox` sizing, an id unique to the chart,
+/// `role="img"` with the title and description as its accessible name (`aria-label`, which also
+/// keeps HTML checkers that do not know SVG's `<title>` ids quiet), and `<title>` (a tooltip) and
+/// `<desc>` children.
 struct ChartFrame {
-    /// The prefix of every id in the chart (`PREFIX-title`, `PREFIX-desc`, `PREFIX-hatch`).
+    /// The id of the chart's root, and the prefix of the other ids in it (`PREFIX-hatch`).
     let id: String
     /// The chart's kind, added to the class list as `chart-KIND`.
     let kind: String
@@ -29,13 +31,13 @@ struct ChartFrame {
     func svg(width: Decimal, height: Decimal, fixedSize: Bool = false, defs: String = "", body: String) -> String {
         var out = SVGBuilder()
         let viewBox = "0 0 \(SVGBuilder.number(width)) \(SVGBuilder.number(height))"
-        let labels = "\(id)-title \(id)-desc"
-        out.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "chart chart-\(kind)", "viewBox": viewBox,
+        let label = description.isEmpty ? title : "\(title). \(description)"
+        out.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "id": id, "class": "chart chart-\(kind)", "viewBox": viewBox,
                          "width": fixedSize ? SVGBuilder.number(width) : nil,
                          "height": fixedSize ? SVGBuilder.number(height) : nil,
-                         "role": "img", "aria-labelledby": labels, "font-size": "12"])
-        out.text("title", ["id": "\(id)-title"], title)
-        out.text("desc", ["id": "\(id)-desc"], description)
+                         "role": "img", "aria-label": label, "style": "font-size:12px"])
+        out.text("title", [:], title)
+        out.text("desc", [:], description)
         var markup = out.markup
         if !defs.isEmpty { markup += "<defs>\n" + defs + "</defs>\n" }
         return markup + body + "</svg>\n"

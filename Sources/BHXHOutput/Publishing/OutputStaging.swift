@@ -14,7 +14,7 @@ public struct PublishError: Error, Sendable, CustomStringConvertible {
 /// Builds a new output folder beside the destination and swaps it in only when everything was
 /// written, so that the previous output stays exactly as it was on any error or interruption
 /// (even `kill -9`): readers see either the whole old folder or the whole new one.
-public final class OutputStaging: @unchecked Sendable {
+public final class OutputStaging: OutputSink, @unchecked Sendable {
     /// The folder being replaced.
     public let destination: URL
     /// The folder being written.
@@ -43,7 +43,7 @@ public final class OutputStaging: @unchecked Sendable {
     /// Writes one file at a path relative to the output folder, creating folders as needed.
     /// Paths that would leave the folder (absolute, "..", empty parts) are refused.
     /// Safe to call from several threads for different files.
-    public func write(_ bytes: some Collection<UInt8>, to relativePath: String) throws(PublishError) {
+    public func write(_ bytes: [UInt8], to relativePath: String) throws(PublishError) {
         let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         guard !relativePath.hasPrefix("/"), !parts.isEmpty,
               parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\\") && !$0.contains("\0") }) else {

@@ -64,7 +64,7 @@ final class SVGInspection: NSObject, XMLParserDelegate {
     /// Every number in the markup's attributes has at most one decimal, and none is NaN or infinite.
     var numbersAreTidy: Bool {
         for element in elements {
-            for (key, value) in element.attributes where !["id", "class", "aria-labelledby", "fill", "stroke", "role",
+            for (key, value) in element.attributes where !["id", "class", "aria-label", "style", "fill", "stroke", "role",
                                                              "xmlns", "text-anchor", "stroke-linejoin",
                                                              "stroke-linecap", "patternUnits"].contains(key) {
                 let lowered = value.lowercased()

@@ -1,0 +1,88 @@
+import BHXHCore
+import Foundation
+import VietnameseFormat
+
+/// Reads a data file (`data/2018.csv`, `data/2018-08.csv`, `data/2018.estimate.csv`): a `unit`
+/// column and any of the data fields, one row per unit. Empty cells and "-" are unknown.
+public enum DataFileReader {
+    /// The dataset, or nil when the file cannot be used (or `tree` is nil, when only the file's
+    /// own form is checked); every problem found either way.
+    public static func read(bytes: [UInt8], path: String, year: Int, status: DataStatus,
+                            tree: UnitTree?) -> (Dataset?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let fields = Set(DataField.recorded.map { HeaderName.field($0) })
+        guard let table = InputTable.read(bytes: bytes, path: path, required: [(.code, "unit")],
+                                          accepted: fields.union([.code, .name, .rowNumber]),
+                                          diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let columns = DataField.recorded.filter { table.columns[.field($0)] != nil }
+        if columns.isEmpty {
+            let keys = DataField.recorded.map(\.key).joined(separator: ", ")
+            diagnostics.append(Diagnostic(.error, "the file has no data column; give at least one of \(keys)", at: SourceRef(path: path, line: 1)))
+        }
+        let unitCount = tree?.units.count ?? 0
+        var given: [DataField: [Decimal?]] = [:]
+        for field in columns { given[field] = Array(repeating: nil, count: unitCount) }
+        var rowLines = Array(repeating: 0, count: unitCount)
+        for record in table.records {
+            let code = table.text(record, .code)
+            let codeAt = table.location(record, .code)
+            var index: UnitTree.Index?
+            if code.isEmpty {
+                diagnostics.append(Diagnostic(.error, "the row has no unit code", at: codeAt))
+            } else if let tree {
+                index = tree.index(of: code)
+                if index == nil {
+                    let hint = Suggestion.closest(to: code, among: tree.units.map(\.code)).map { "; did you mean \"\($0)\"?" } ?? ""
+                    diagnostics.append(Diagnostic(.error, "unit \"\(code)\" is not in units.csv\(hint)", at: codeAt))
+                } else if let index, rowLines[index] > 0 {
+                    diagnostics.append(Diagnostic(.error, "unit \"\(code)\" already has a row on line \(rowLines[index]); give each unit one row", at: codeAt))
+                    continue
+                }
+            }
+            if let index { rowLines[index] = record.line }
+            for field in columns {
+                let at = table.location(record, .field(field))
+                guard let value = count(table.text(record, .field(field)), field: field, at: at, into: &diagnostics),
+                      let index else { continue }
+                given[field]?[index] = value
+            }
+        }
+        guard let tree, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        var fieldColumns: [DataField: Int] = [:]
+        for field in columns { fieldColumns[field] = (table.columns[.field(field)] ?? 0) + 1 }
+        let dataset = Dataset(year: year, status: status, source: SourceRef(path: path), given: given,
+                              rowLines: rowLines, fieldColumns: fieldColumns, tree: tree)
+        return (dataset, diagnostics)
+    }
+
+    /// A count of people: unknown when empty or "-"; otherwise a whole, non-negative number
+    /// (grouped 4.466, 4,466 or 4 466 is fine), or an error at the cell.
+    static func count(_ text: String, field: DataField, at location: SourceRef,
+                      into diagnostics: inout [Diagnostic]) -> Decimal?? {
+        if text.isEmpty || unknownMarks.contains(text) { return .some(nil) }
+        let value: Decimal
+        do {
+            value = try NumberReading.count(Substring(text))
+        } catch .tooLarge {
+            diagnostics.append(Diagnostic(.error, "\"\(text)\" is far too large for \(field.vietnameseName.lowercased()) (\(field.key))", at: location))
+            return nil
+        } catch {
+            diagnostics.append(Diagnostic(.error, "\"\(text)\" is not a number; \(field.key) needs a number of people like 4466 or 4.466, or \"-\" when unknown", at: location))
+            return nil
+        }
+        if value < 0 {
+            diagnostics.append(Diagnostic(.error, "\(field.key) cannot be negative (\(text))", at: location))
+            return nil
+        }
+        if !value.isWholeNumber {
+            diagnostics.append(Diagnostic(.error, "\(field.key) must be a whole number of people, not \(text)", at: location))
+            return nil
+        }
+        return .some(value)
+    }
+
+    /// Cell texts that mean "not known": a hyphen, an en or em dash.
+    static let unknownMarks: Set<String> = ["-", "–", "—"]
+}

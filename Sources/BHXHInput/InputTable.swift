@@ -1,0 +1,64 @@
+import BHXHCore
+import DelimitedText
+
+/// A CSV input file (units.csv or a data file) read as a header row, recognised columns and the
+/// records below it. Problems with the file as a whole or its header become diagnostics.
+struct InputTable {
+    /// The file as the user named it.
+    let path: String
+    /// The records after the header row.
+    let records: [DelimitedRecord]
+    /// The position of each recognised column in the records.
+    let columns: [HeaderName: Int]
+
+    /// Reads `bytes`; nil when the file cannot be read as a table at all (the diagnostics say why).
+    /// `required` columns that are missing are errors; unknown columns are warnings that name
+    /// the closest known header.
+    static func read(bytes: [UInt8], path: String, required: [(HeaderName, String)], accepted: Set<HeaderName>,
+                     diagnostics: inout [Diagnostic]) -> InputTable? {
+        let document: DelimitedDocument
+        do {
+            document = try DelimitedTextReader.read(bytes)
+        } catch {
+            diagnostics.append(Diagnostic(.error, error.message, at: SourceRef(path: path, line: error.line, column: error.column)))
+            return nil
+        }
+        guard let header = document.records.first else {
+            let names = required.map(\.1).joined(separator: ",")
+            diagnostics.append(Diagnostic(.error, "the file is empty; its first row must name the columns (\(names), …)", at: SourceRef(path: path)))
+            return nil
+        }
+        var columns: [HeaderName: Int] = [:]
+        for (position, title) in header.fields.enumerated() where !title.isEmpty {
+            let location = SourceRef(path: path, line: header.line, column: position + 1)
+            guard let name = HeaderName(header: title), accepted.contains(name) else {
+                let hint = HeaderName.closestSpelling(to: title, among: accepted).map { "; did you mean \"\($0)\"?" } ?? ""
+                diagnostics.append(Diagnostic(.warning, "column \"\(title)\" is not one this file can have, so it is ignored\(hint)", at: location))
+                continue
+            }
+            if let first = columns[name] {
+                diagnostics.append(Diagnostic(.error, "column \"\(title)\" repeats column \(first + 1) (\"\(header.fields[first])\"); keep one of them", at: location))
+                continue
+            }
+            columns[name] = position
+        }
+        var complete = true
+        for (name, title) in required where columns[name] == nil {
+            diagnostics.append(Diagnostic(.error, "the required column \"\(title)\" is missing from the first row", at: SourceRef(path: path, line: header.line)))
+            complete = false
+        }
+        guard complete else { return nil }
+        return InputTable(path: path, records: Array(document.records.dropFirst()), columns: columns)
+    }
+
+    /// The trimmed text of a recognised column in a record; empty when the record is short.
+    func text(_ record: DelimitedRecord, _ name: HeaderName) -> String {
+        guard let position = columns[name], position < record.fields.count else { return "" }
+        return record.fields[position]
+    }
+
+    /// Where a recognised column of a record is, for messages.
+    func location(_ record: DelimitedRecord, _ name: HeaderName) -> SourceRef {
+        SourceRef(path: path, line: record.line, column: (columns[name] ?? 0) + 1)
+    }
+}

@@ -1,0 +1,171 @@
+import BHXHCore
+import Foundation
+
+/// Reads a project folder — `units.csv`, `data/*.csv`, `plans/*.json` (+ narratives),
+/// `reports/*.json` — and reports every problem it finds, each at its place.
+public struct ProjectLoader: Sendable {
+    /// The folder to read.
+    public let folder: URL
+    /// The folder as the user named it, for messages ("input").
+    public let displayPath: String
+
+    /// Creates a loader for `folder`, naming it `displayPath` in messages.
+    public init(folder: URL, displayPath: String) {
+        self.folder = folder
+        self.displayPath = displayPath
+    }
+
+    /// What loading gives: the project when nothing stopped it, and every problem found.
+    public struct Result: Sendable {
+        /// The project; nil when an error makes it unusable.
+        public var project: Project?
+        /// Errors and warnings, in file order.
+        public var diagnostics: [Diagnostic]
+
+        /// True when some diagnostic is an error.
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Loads and checks the whole folder.
+    public func load() -> Result {
+        var diagnostics: [Diagnostic] = []
+        guard isFolder(folder) else {
+            return Result(project: nil, diagnostics: [Diagnostic(.error, "the project folder does not exist (give one with --input DIR)", at: SourceRef(path: displayPath))])
+        }
+
+        var tree: UnitTree?
+        if let bytes = read("units.csv", required: true, into: &diagnostics) {
+            let (units, problems) = UnitsReader.read(bytes: bytes, path: path("units.csv"))
+            diagnostics += problems
+            tree = units
+        }
+
+        var datasets: [Dataset] = []
+        for name in files(in: "data", into: &diagnostics) {
+            let relative = "data/\(name)"
+            guard let kind = DataFileName(name) else {
+                if name.lowercased().hasSuffix(".csv") {
+                    diagnostics.append(Diagnostic(.error, "cannot tell what this file holds from its name; name data files YYYY.csv (actual for the year), YYYY-MM.csv (actual to the end of a month) or YYYY.estimate.csv (estimate for the year)", at: SourceRef(path: path(relative))))
+                } else {
+                    diagnostics.append(Diagnostic(.warning, "not a CSV file, so it was not read; save it from Excel as \"CSV UTF-8\"", at: SourceRef(path: path(relative))))
+                }
+                continue
+            }
+            guard let bytes = read(relative, required: true, into: &diagnostics) else { continue }
+            let (dataset, problems) = DataFileReader.read(bytes: bytes, path: path(relative), year: kind.year,
+                                                          status: kind.status, tree: tree)
+            diagnostics += problems
+            if let dataset { datasets.append(dataset) }
+        }
+
+        var plans: [Plan] = []
+        for name in files(in: "plans", into: &diagnostics) where name.hasSuffix(".json") {
+            let id = String(name.dropLast(5))
+            guard checkID(id, file: "plans/\(name)", into: &diagnostics),
+                  let bytes = read("plans/\(name)", required: true, into: &diagnostics) else { continue }
+            let (definition, problems) = DefinitionReader.plan(bytes: bytes, path: path("plans/\(name)"), id: id, tree: tree)
+            diagnostics += problems
+            guard var definition, problems.isEmpty else { continue }
+            definition.value.narrative = narrative(for: definition.narrativeFile, id: id, in: "plans", into: &diagnostics)
+            plans.append(definition.value)
+        }
+
+        var reports: [Report] = []
+        for name in files(in: "reports", into: &diagnostics) where name.hasSuffix(".json") {
+            let id = String(name.dropLast(5))
+            guard checkID(id, file: "reports/\(name)", into: &diagnostics),
+                  let bytes = read("reports/\(name)", required: true, into: &diagnostics) else { continue }
+            let (definition, problems) = DefinitionReader.report(bytes: bytes, path: path("reports/\(name)"), id: id)
+            diagnostics += problems
+            guard var definition, problems.isEmpty else { continue }
+            if !plans.contains(where: { $0.id == definition.value.planID }) {
+                let known = plans.map(\.id)
+                let hint = Suggestion.closest(to: definition.value.planID, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
+                diagnostics.append(Diagnostic(.error, "the report's plan \"\(definition.value.planID)\" is not a readable plan in plans/\(hint)", at: definition.value.source))
+                continue
+            }
+            definition.value.narrative = narrative(for: definition.narrativeFile, id: id, in: "reports", into: &diagnostics)
+            reports.append(definition.value)
+        }
+
+        guard let tree else { return Result(project: nil, diagnostics: diagnostics) }
+        let data = DataStore(datasets: datasets)
+        diagnostics += DataChecks.warnings(tree: tree, data: data)
+        return Result(project: Project(tree: tree, data: data, plans: plans, reports: reports), diagnostics: diagnostics)
+    }
+
+    // MARK: - Files
+
+    /// The path to show for a file inside the folder: "input/data/2018.csv".
+    private func path(_ relative: String) -> String {
+        displayPath.isEmpty || displayPath == "." ? relative : "\(displayPath.hasSuffix("/") ? String(displayPath.dropLast()) : displayPath)/\(relative)"
+    }
+
+    private func isFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The visible files of a subfolder, sorted by name; none when the folder is absent.
+    private func files(in subfolder: String, into diagnostics: inout [Diagnostic]) -> [String] {
+        let url = folder.appendingPathComponent(subfolder)
+        guard isFolder(url) else { return [] }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else {
+            diagnostics.append(Diagnostic(.error, "the folder cannot be read", at: SourceRef(path: path(subfolder))))
+            return []
+        }
+        return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") && !isFolder(url.appendingPathComponent($0)) }.sorted()
+    }
+
+    private func read(_ relative: String, required: Bool, into diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        let url = folder.appendingPathComponent(relative)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            if required { diagnostics.append(Diagnostic(.error, "the file is missing", at: SourceRef(path: path(relative)))) }
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(Diagnostic(.error, "the file cannot be read (check its permissions)", at: SourceRef(path: path(relative))))
+            return nil
+        }
+        return [UInt8](data)
+    }
+
+    /// Plan and report ids become folder names in the output: letters, digits, "-", "_" and "." only.
+    private func checkID(_ id: String, file: String, into diagnostics: inout [Diagnostic]) -> Bool {
+        guard SafeName.isSafe(id) else {
+            diagnostics.append(Diagnostic(.error, "the file name \"\(id)\" cannot name an output folder; use letters, digits, \"-\" and \"_\" only", at: SourceRef(path: path(file))))
+            return false
+        }
+        return true
+    }
+
+    /// The narrative named by the definition (an error when missing), else `<id>.md` when present.
+    private func narrative(for file: (name: String, source: SourceRef)?, id: String, in subfolder: String,
+                           into diagnostics: inout [Diagnostic]) -> String? {
+        let name = file?.name ?? "\(id).md"
+        let url = folder.appendingPathComponent(subfolder).appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            if let file {
+                diagnostics.append(Diagnostic(.error, "the narrative file \"\(subfolder)/\(name)\" is missing", at: file.source))
+            }
+            return nil
+        }
+        guard let bytes = read("\(subfolder)/\(name)", required: true, into: &diagnostics) else { return nil }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            diagnostics.append(Diagnostic(.error, "the narrative is not UTF-8 text; save it as UTF-8", at: SourceRef(path: path("\(subfolder)/\(name)"))))
+            return nil
+        }
+        let withoutMark = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        return withoutMark.replacingOccurrences(of: "\r\n", with: "\n").precomposedStringWithCanonicalMapping
+    }
+}
+
+/// Names that can safely become file or folder names in the output.
+public enum SafeName {
+    /// True for non-empty names of letters, digits, "-", "_" and "." that do not start with "."
+    /// (so never "..", a path or a hidden file).
+    public static func isSafe(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 100 && !name.hasPrefix(".")
+            && name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0) }
+    }
+}

@@ -1,0 +1,106 @@
+import BHXHCore
+
+/// Reads `units.csv` (`code,name,kind,parent`; row order is display order) and checks it:
+/// codes present, safe and unique; kinds known; parents that exist and form no cycle.
+public enum UnitsReader {
+    /// The unit tree, or nil when an error makes it unusable; every problem found either way.
+    public static func read(bytes: [UInt8], path: String) -> (UnitTree?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let table = InputTable.read(
+            bytes: bytes, path: path,
+            required: [(.code, "code"), (.name, "name"), (.kind, "kind"), (.parent, "parent")],
+            accepted: [.code, .name, .kind, .parent, .rowNumber], diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        var units: [AdminUnit] = []
+        var lineOfCode: [String: Int] = [:]
+        var parentLocations: [SourceRef] = []
+        for record in table.records {
+            let code = table.text(record, .code)
+            let codeAt = table.location(record, .code)
+            guard !code.isEmpty else {
+                diagnostics.append(Diagnostic(.error, "the unit has no code", at: codeAt))
+                continue
+            }
+            guard SafeName.isSafe(code) else {
+                diagnostics.append(Diagnostic(.error, "the code \"\(code)\" cannot be used: codes become file names, so use letters, digits, \"-\", \"_\" and \".\" only (not starting with \".\")", at: codeAt))
+                continue
+            }
+            if let first = lineOfCode[code] {
+                diagnostics.append(Diagnostic(.error, "the code \"\(code)\" is already used on line \(first); each unit needs its own code", at: codeAt))
+                continue
+            }
+            lineOfCode[code] = record.line
+            let name = table.text(record, .name)
+            if name.isEmpty {
+                diagnostics.append(Diagnostic(.error, "unit \"\(code)\" has no name", at: table.location(record, .name)))
+            }
+            let kindText = table.text(record, .kind)
+            guard let kind = UnitKindName.kind(kindText) else {
+                let known = UnitKind.allCases.map(\.rawValue)
+                let hint = Suggestion.closest(to: kindText, among: known).map { " (did you mean \"\($0)\"?)" } ?? ""
+                diagnostics.append(Diagnostic(.error, "unknown unit kind \"\(kindText)\"\(hint); use \(Suggestion.list(known))", at: table.location(record, .kind)))
+                continue
+            }
+            let parent = table.text(record, .parent)
+            units.append(AdminUnit(code: code, name: name.isEmpty ? code : name, kind: kind,
+                                   parentCode: parent.isEmpty ? nil : parent, source: codeAt))
+            parentLocations.append(table.location(record, .parent))
+        }
+        if units.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics.append(Diagnostic(.error, "the file lists no units", at: SourceRef(path: path)))
+        }
+        diagnostics += parentProblems(units, parentLocations: parentLocations)
+        let usable = !diagnostics.contains { $0.severity == .error }
+        return (usable ? UnitTree(units: units) : nil, diagnostics)
+    }
+
+    /// Parents that are not units, and parent chains that come back to where they started.
+    private static func parentProblems(_ units: [AdminUnit], parentLocations: [SourceRef]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var indexOf: [String: Int] = [:]
+        for (index, unit) in units.enumerated() { indexOf[unit.code] = index }
+        let codes = units.map(\.code)
+        for (index, unit) in units.enumerated() {
+            guard let parent = unit.parentCode, indexOf[parent] == nil else { continue }
+            let hint = Suggestion.closest(to: parent, among: codes).map { "; did you mean \"\($0)\"?" } ?? ""
+            diagnostics.append(Diagnostic(.error, "the parent \"\(parent)\" of \(unit.code) is not a unit code in this file\(hint)", at: parentLocations[index]))
+        }
+        // Follow each chain upwards; a chain that meets a unit already on it is a cycle, reported once.
+        var reported: Set<Int> = []
+        for start in units.indices {
+            var chain: [Int] = []
+            var position: [Int: Int] = [:]
+            var current: Int? = start
+            while let index = current, !reported.contains(index) {
+                if let first = position[index] {
+                    let cycle = chain[first...]
+                    reported.formUnion(cycle)
+                    let names = (cycle.map { units[$0].code } + [units[index].code]).joined(separator: " → ")
+                    diagnostics.append(Diagnostic(.error, "the parents go round in a circle (\(names)); one of them must have another parent", at: parentLocations[index]))
+                    break
+                }
+                position[index] = chain.count
+                chain.append(index)
+                current = units[index].parentCode.flatMap { indexOf[$0] }
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// Unit kinds as `units.csv` may write them: the English key or the Vietnamese word
+/// ("tỉnh", "thành phố", "thị xã", "huyện", "phường", "xã", "đặc khu", "cơ quan").
+enum UnitKindName {
+    /// The kind named by `text`, ignoring case and accents; nil when it names none.
+    static func kind(_ text: String) -> UnitKind? {
+        let folded = HeaderName.normalized(text)
+        if let kind = UnitKind(rawValue: folded) { return kind }
+        return vietnamese[folded]
+    }
+
+    private static let vietnamese: [String: UnitKind] = [
+        "tinh": .province, "thanh pho": .city, "thi xa": .town, "huyen": .district, "quan": .district,
+        "phuong": .ward, "xa": .commune, "thi tran": .commune, "dac khu": .special, "co quan": .agency,
+    ]
+}

@@ -1,0 +1,94 @@
+import BHXHCore
+import Foundation
+import VietnameseFormat
+
+/// The home page: every plan and report, the years covered, and per scheme the latest figures
+/// of the whole area with a small chart of coverage over the years.
+struct IndexPageView: Sendable {
+    /// A plan or report in the list.
+    struct DocumentLine: Sendable {
+        var title: String
+        var number: String
+        var date: String
+        var areaName: String
+        var years: String
+        var href: String
+    }
+
+    /// A scheme's latest figures for the whole area.
+    struct SchemeCard: Sendable {
+        var key: String
+        var shortName: String
+        var year: Int
+        var status: String
+        var participants: String
+        var coverage: String
+        /// "so với lực lượng lao động".
+        var coverageOf: String
+        var growth: String
+        /// Coverage over the years (inline SVG), empty without figures.
+        var sparkline: String
+    }
+
+    /// A top-level unit with a link to its page.
+    struct UnitLink: Sendable {
+        var name: String
+        var href: String
+    }
+
+    var plans: [DocumentLine]
+    var reports: [DocumentLine]
+    /// "2015–2026".
+    var dataYears: String
+    /// The plans' years, "2019–2020".
+    var planYears: String
+    /// The name of the whole area ("Tỉnh Bắc Kạn", or "34 tỉnh, thành phố").
+    var areaName: String
+    var cards: [SchemeCard]
+    var units: [UnitLink]
+
+    /// The home page of the site.
+    init(model: SiteModel) {
+        let figures = model.figures
+        plans = figures.plans.map { plan in
+            DocumentLine(title: plan.plan.document.subject, number: plan.plan.document.number,
+                         date: plan.plan.document.date.vietnameseShort, areaName: plan.area.name,
+                         years: "\(plan.plan.years.first ?? 0)–\(plan.plan.years.last ?? 0)", href: "plans/\(plan.plan.id)/index.html")
+        }
+        reports = figures.reports.map { report in
+            DocumentLine(title: report.report.document.subject, number: report.report.document.number,
+                         date: report.report.document.date.vietnameseShort, areaName: report.area.name,
+                         years: String(report.report.year), href: "reports/\(report.report.id)/index.html")
+        }
+        let years = figures.project.data.years
+        dataYears = years.isEmpty ? "-" : years.count == 1 ? String(years[0]) : "\(years[0])–\(years[years.count - 1])"
+        let planned = Set(figures.plans.flatMap(\.plan.years)).sorted()
+        planYears = planned.isEmpty ? "" : planned.count == 1 ? String(planned[0]) : "\(planned[0])–\(planned[planned.count - 1])"
+        let roots = model.roots
+        areaName = roots.count == 1 ? model.tree.units[roots[0]].name : "\(roots.count) đơn vị cấp tỉnh"
+        units = roots.count == 1 ? model.tree.children[roots[0]].map { UnitLink(name: model.tree.units[$0].name, href: "units/\(model.tree.units[$0].code).html") }
+            : roots.map { UnitLink(name: model.tree.units[$0].name, href: "units/\(model.tree.units[$0].code).html") }
+        cards = model.schemes.compactMap { Self.card($0, model: model) }
+    }
+
+    /// The scheme's figures summed over the roots, in its latest year and the years before.
+    private static func card(_ scheme: Scheme, model: SiteModel) -> SchemeCard? {
+        guard let year = model.latestYear[scheme] else { return nil }
+        let allYears = model.figures.project.data.years.filter { $0 <= year }
+        let now = model.areaTotal(scheme, year: year)
+        let format = NumberStyle.vietnamese
+        let growth = Ratios.growth(now?.participants, over: model.areaTotal(scheme, year: year - 1)?.participants)
+        let series = allYears.map { model.areaTotal(scheme, year: $0)?.coverage }
+        return SchemeCard(
+            key: scheme.rawValue, shortName: scheme.shortName, year: year,
+            status: now.map { SiteWords.status($0.status) } ?? "-",
+            participants: now.map { format.format($0.participants) } ?? "-",
+            coverage: now?.coverage.map { format.format($0, decimals: 2) + "%" } ?? "-",
+            coverageOf: SiteWords.coverageOf(scheme),
+            growth: growth.map { ($0 >= 0 ? "+" : "") + format.format($0, decimals: 2) + "%" } ?? "-",
+            sparkline: series.contains { $0 != nil } ? Sparkline(
+                title: "Tỷ lệ tham gia \(scheme.shortName) \(allYears.first ?? year)–\(year)",
+                description: "Tỷ lệ \(SiteWords.coverageHeading(scheme)) qua các năm", values: series,
+                id: "k-\(scheme.rawValue)").svg() : "")
+    }
+}

@@ -1,0 +1,142 @@
+import TemplateEngine
+
+// How each page view is handed to the templates. The keys are documented, per template, in
+// docs/TEMPLATES.md; renaming one is a breaking change for users' own templates.
+
+extension TableView: TemplateRenderable {
+    var templateValue: TemplateValue {
+        [
+            "caption": .string(caption),
+            "headingRows": .array(headingRows.map { row in
+                ["cells": .array(row.map { heading in
+                    ["text": .string(heading.text), "colspan": heading.colspan.templateValue,
+                     "rowspan": heading.rowspan.templateValue, "scope": .string(heading.scope)]
+                })]
+            }),
+            "columns": .array(zip(columnTitles, numericColumns).map { title, numeric in
+                ["title": .string(title), "numeric": .bool(numeric), "rule": .string(numeric ? "---:" : "---")]
+            }),
+            "rows": .array(rows.map { row in
+                ["kind": .string(row.kind), "isTotal": .bool(row.kind == "total"), "unitCode": .string(row.unitCode),
+                 "cells": .array(row.cells.map { cell in
+                     ["text": .string(cell.text), "kind": .string(cell.kind), "isRowHeading": .bool(cell.isRowHeading)]
+                 })]
+            }),
+        ]
+    }
+}
+
+extension DocumentView: TemplateRenderable {
+    var templateValue: TemplateValue {
+        [
+            "parentAuthority": .string(parentAuthority), "authority": .string(authority), "number": .string(number),
+            "placeAndDate": .string(placeAndDate), "kind": .string(kind), "subject": .string(subject),
+            "bases": bases.templateValue, "hasBases": .bool(!bases.isEmpty),
+            "signerAuthority": .string(signerAuthority), "signerDeputy": .string(signerDeputy),
+            "signerTitle": .string(signerTitle), "signerName": .string(signerName),
+            "recipients": recipients.templateValue, "date": .string(isoDate), "attachment": .string(attachment),
+        ]
+    }
+}
+
+extension PlanPageView: TemplateRenderable {
+    var templateValue: TemplateValue {
+        [
+            "id": .string(id), "document": document.templateValue, "narrativeHTML": .string(narrativeHTML),
+            "narrativeMarkdown": .string(narrativeMarkdown), "areaName": .string(areaName),
+            "baseYear": .integer(baseYear), "yearsText": .string(yearsText),
+            "appendices": appendices.templateValue,
+        ]
+    }
+}
+
+extension PlanPageView.AppendixView: TemplateRenderable {
+    var templateValue: TemplateValue {
+        ["number": .integer(number), "schemeName": .string(schemeName), "title": .string(title),
+         "attachment": .string(attachment), "table": table.templateValue, "csvFile": .string(csvFile),
+         "markdownFile": .string(markdownFile)]
+    }
+}
+
+extension ReportPageView: TemplateRenderable {
+    var templateValue: TemplateValue {
+        [
+            "id": .string(id), "planID": .string(planID), "year": .integer(year), "document": document.templateValue,
+            "narrativeHTML": .string(narrativeHTML), "narrativeMarkdown": .string(narrativeMarkdown),
+            "areaName": .string(areaName),
+            "schemes": schemes.templateValue,
+        ]
+    }
+}
+
+extension ReportPageView.SchemeResults: TemplateRenderable {
+    var templateValue: TemplateValue {
+        ["number": .integer(number), "schemeName": .string(schemeName), "title": .string(title),
+         "sentence": .string(sentence), "statusNote": .string(statusNote),
+         "belowTarget": belowTarget.templateValue, "belowTargetText": .string(belowTarget.joined(separator: "; ")),
+         "hasBelowTarget": .bool(!belowTarget.isEmpty),
+         "reachedText": .string(reachedText), "table": table.templateValue,
+         "csvFile": .string(csvFile), "markdownFile": .string(markdownFile)]
+    }
+}
+
+extension UnitPageView: TemplateRenderable {
+    var templateValue: TemplateValue {
+        let link = { (link: Link) -> TemplateValue in ["name": .string(link.name), "href": .string(link.href)] }
+        return [
+            "code": .string(code), "name": .string(name), "kindName": .string(kindName),
+            "ancestors": .array(ancestors.map(link)), "children": .array(children.map(link)),
+            "hasChildren": .bool(!children.isEmpty), "documents": .array(documents.map(link)),
+            "hasDocuments": .bool(!documents.isEmpty),
+            "schemes": .array(schemes.map { scheme in
+                ["key": .string(scheme.key), "shortName": .string(scheme.shortName), "fullName": .string(scheme.fullName),
+                 "coverageHeading": .string(scheme.coverageHeading), "denominatorName": .string(scheme.denominatorName),
+                 "chart": .string(scheme.chart), "childrenChart": .string(scheme.childrenChart),
+                 "latestYear": .integer(scheme.latestYear),
+                 "years": .array(scheme.years.map { line in
+                     ["year": .integer(line.year), "status": .string(line.status), "participants": .string(line.participants),
+                      "denominator": .string(line.denominator), "coverage": .string(line.coverage), "target": .string(line.target),
+                      "targetCoverage": .string(line.targetCoverage), "completion": .string(line.completion)]
+                 })]
+            }),
+        ]
+    }
+}
+
+extension SchemePageView: TemplateRenderable {
+    var templateValue: TemplateValue {
+        [
+            "key": .string(key), "shortName": .string(shortName), "fullName": .string(fullName),
+            "coverageHeading": .string(coverageHeading), "denominatorName": .string(denominatorName),
+            "year": .integer(year), "chart": .string(chart),
+            "lines": lines.templateValue, "total": total.templateValue,
+        ]
+    }
+}
+
+extension SchemePageView.Line: TemplateRenderable {
+    var templateValue: TemplateValue {
+        ["position": .integer(position), "name": .string(name), "href": .string(href), "status": .string(status),
+         "participants": .string(participants), "denominator": .string(denominator), "coverage": .string(coverage),
+         "target": .string(target), "targetCoverage": .string(targetCoverage), "completion": .string(completion)]
+    }
+}
+
+extension IndexPageView: TemplateRenderable {
+    var templateValue: TemplateValue {
+        let document = { (line: DocumentLine) -> TemplateValue in
+            ["title": .string(line.title), "number": .string(line.number), "date": .string(line.date),
+             "areaName": .string(line.areaName), "years": .string(line.years), "href": .string(line.href)]
+        }
+        return [
+            "plans": .array(plans.map(document)), "reports": .array(reports.map(document)),
+            "hasReports": .bool(!reports.isEmpty), "dataYears": .string(dataYears), "planYears": .string(planYears), "areaName": .string(areaName),
+            "cards": .array(cards.map { card in
+                ["key": .string(card.key), "shortName": .string(card.shortName), "year": .integer(card.year),
+                 "status": .string(card.status), "participants": .string(card.participants), "coverage": .string(card.coverage),
+                 "coverageOf": .string(card.coverageOf), "growth": .string(card.growth), "sparkline": .string(card.sparkline)]
+            }),
+            "units": .array(units.map { ["name": .string($0.name), "href": .string($0.href)] }),
+        ]
+    }
+}

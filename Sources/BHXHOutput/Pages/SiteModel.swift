@@ -1,0 +1,133 @@
+import BHXHCore
+import Foundation
+
+/// What every page of the summary site draws on, computed once per build: the histories of all
+/// units and, per scheme, the latest year with whole-year figures.
+struct SiteModel: Sendable {
+    /// The computed project.
+    let figures: ProjectFigures
+    /// The history of each unit, indexed like `figures.project.tree.units`.
+    let histories: [UnitHistory]
+    /// Per scheme with any figure, the latest year with a whole-year figure.
+    let latestYear: [Scheme: Int]
+    /// The schemes that have any figure or target, in scheme order.
+    let schemes: [Scheme]
+    /// For each unit, the positions in `figures.plans` of the plans that have it as a row or as their area.
+    let plansOfUnit: [[Int]]
+    /// For each plan position, the positions in `figures.reports` of its reports.
+    let reportsOfPlan: [[Int]]
+
+    /// Builds the model.
+    init(figures: ProjectFigures) {
+        self.figures = figures
+        histories = figures.unitHistories()
+        var latest: [Scheme: Int] = [:]
+        var present: Set<Scheme> = []
+        for history in histories {
+            for scheme in history.schemes {
+                present.insert(scheme.scheme)
+                if let year = scheme.latest?.year, year > latest[scheme.scheme] ?? .min {
+                    latest[scheme.scheme] = year
+                }
+            }
+        }
+        latestYear = latest
+        schemes = Scheme.allCases.filter(present.contains)
+        let tree = figures.project.tree
+        var plansOfUnit = Array(repeating: [Int](), count: tree.units.count)
+        var planPosition: [String: Int] = [:]
+        for (position, plan) in figures.plans.enumerated() {
+            planPosition[plan.plan.id] = position
+            guard let area = tree.index(of: plan.area.code) else { continue }
+            for unit in [area] + tree.children[area] { plansOfUnit[unit].append(position) }
+        }
+        self.plansOfUnit = plansOfUnit
+        var reportsOfPlan = Array(repeating: [Int](), count: figures.plans.count)
+        for (position, report) in figures.reports.enumerated() {
+            if let plan = planPosition[report.plan.id] { reportsOfPlan[plan].append(position) }
+        }
+        self.reportsOfPlan = reportsOfPlan
+    }
+
+    /// The unit tree.
+    var tree: UnitTree { figures.project.tree }
+
+    /// The units without a parent, in display order.
+    var roots: [UnitTree.Index] { tree.units.indices.filter { tree.parents[$0] == nil } }
+
+    /// The units a comparison across one level shows: the roots when there are several, else the
+    /// children of the one root.
+    var topLevel: [UnitTree.Index] {
+        let roots = self.roots
+        return roots.count == 1 ? tree.children[roots[0]] : roots
+    }
+
+    /// A unit's history of one scheme.
+    func history(_ index: UnitTree.Index, _ scheme: Scheme) -> UnitHistory.SchemeHistory? {
+        histories[index].schemes.first { $0.scheme == scheme }
+    }
+
+    /// The whole-year figure of a unit in a year.
+    func observation(_ index: UnitTree.Index, _ scheme: Scheme, year: Int) -> UnitHistory.Observation? {
+        history(index, scheme)?.years.first { $0.year == year }
+    }
+
+    /// The whole area's figure of a scheme in a year: the sum over the roots, when every root has
+    /// one (its status is the roots' common status, or "estimate" when they differ).
+    func areaTotal(_ scheme: Scheme, year: Int) -> UnitHistory.Observation? {
+        let seen = roots.compactMap { observation($0, scheme, year: year) }
+        guard !seen.isEmpty, seen.count == roots.count else { return nil }
+        let statuses = Set(seen.map(\.status))
+        return UnitHistory.Observation(year: year, status: statuses.count == 1 ? seen[0].status : .estimate,
+                                       participants: seen.reduce(0) { $0 + $1.participants },
+                                       denominator: Ratios.sumOfKnown(seen.map(\.denominator)))
+    }
+
+    /// The name of the whole area: the root's, or "Tổng cộng" for several roots.
+    var areaName: String {
+        let roots = self.roots
+        return roots.count == 1 ? tree.units[roots[0]].name : "Tổng cộng"
+    }
+
+    /// The target of a unit in a year: from the last plan (in id order) that sets one.
+    func target(_ index: UnitTree.Index, _ scheme: Scheme, year: Int) -> UnitHistory.Target? {
+        history(index, scheme)?.targets.last { $0.year == year }
+    }
+}
+
+/// How pages write statuses and kinds.
+enum SiteWords {
+    /// "Thực hiện", "Ước thực hiện", "Thực hiện đến hết tháng 6", "Kế hoạch".
+    static func status(_ status: DataStatus) -> String {
+        switch status {
+        case .actual: return "Thực hiện"
+        case .estimate: return "Ước thực hiện"
+        case .actualThrough(let month): return "Thực hiện đến hết tháng \(month)"
+        case .target: return "Kế hoạch"
+        }
+    }
+
+    /// "Tỉnh", "Thành phố", "Huyện", "Xã"…
+    static func kind(_ kind: UnitKind) -> String {
+        switch kind {
+        case .province: return "Tỉnh"
+        case .city: return "Thành phố"
+        case .town: return "Thị xã"
+        case .district: return "Huyện"
+        case .ward: return "Phường"
+        case .commune: return "Xã"
+        case .special: return "Đặc khu"
+        case .agency: return "Cơ quan BHXH"
+        }
+    }
+
+    /// "% so với lực lượng lao động" or "% so với dân số".
+    static func coverageHeading(_ scheme: Scheme) -> String {
+        "% " + coverageOf(scheme)
+    }
+
+    /// "so với lực lượng lao động" or "so với dân số".
+    static func coverageOf(_ scheme: Scheme) -> String {
+        "so với \(scheme.denominator.vietnameseName.lowercased())"
+    }
+}

@@ -1,0 +1,93 @@
+import BHXHCore
+import VietnameseFormat
+
+/// A table as templates receive it: heading rows with their spans, and rows of cells already
+/// written the Vietnamese way (1.234.567; 21,51; "-" for unknown).
+struct TableView: Sendable {
+    /// One heading cell.
+    struct Heading: Sendable {
+        /// The text.
+        var text: String
+        /// Columns spanned, when more than one.
+        var colspan: Int?
+        /// Rows spanned, when more than one.
+        var rowspan: Int?
+        /// "col" for a column heading, "colgroup" for a group's.
+        var scope: String
+    }
+
+    /// One body cell.
+    struct CellView: Sendable {
+        /// The text as printed.
+        var text: String
+        /// "tt", "name" or "num", for alignment.
+        var kind: String
+        /// True for the cell naming the row (rendered as a row heading).
+        var isRowHeading: Bool
+    }
+
+    /// One body row.
+    struct Row: Sendable {
+        /// "unit", "agency" or "total".
+        var kind: String
+        /// The unit's code.
+        var unitCode: String
+        /// The cells.
+        var cells: [CellView]
+    }
+
+    /// The table's title, for its caption.
+    var caption: String
+    /// The two heading rows of the official layout.
+    var headingRows: [[Heading]]
+    /// One flat title per column ("Kế hoạch năm 2019: Số người tham gia"), for formats without spans.
+    var columnTitles: [String]
+    /// True for each column of numbers (aligned right).
+    var numericColumns: [Bool]
+    /// The body rows, the total last.
+    var rows: [Row]
+
+    /// The view of `table`, numbers in `style`.
+    init(_ table: Table, style: NumberStyle = .vietnamese) {
+        caption = table.title
+        var top: [Heading] = []
+        var bottom: [Heading] = []
+        var titles: [String] = []
+        for group in table.groups {
+            if let title = group.title {
+                top.append(Heading(text: title, colspan: group.columns.count > 1 ? group.columns.count : nil, rowspan: nil,
+                                   scope: group.columns.count > 1 ? "colgroup" : "col"))
+                bottom += group.columns.map { Heading(text: $0.title, colspan: nil, rowspan: nil, scope: "col") }
+                titles += group.columns.map { "\(title): \($0.title)" }
+            } else {
+                top += group.columns.map { Heading(text: $0.title, colspan: nil, rowspan: 2, scope: "col") }
+                titles += group.columns.map(\.title)
+            }
+        }
+        headingRows = [top, bottom]
+        columnTitles = titles
+        numericColumns = table.columns.map { $0.kind != .text }
+        rows = table.rows.map { row in
+            Row(kind: row.kind.name, unitCode: row.unitCode, cells: row.cells.enumerated().map { position, cell in
+                switch cell {
+                case .text(let text):
+                    return CellView(text: text, kind: position == 0 ? "tt" : "name", isRowHeading: position == 1)
+                case .number(let value, let decimals):
+                    return CellView(text: value.map { style.format($0, decimals: decimals) } ?? "-",
+                                    kind: "num", isRowHeading: false)
+                }
+            })
+        }
+    }
+}
+
+extension TableRow.Kind {
+    /// The name templates and style sheets use: "unit", "agency", "total".
+    var name: String {
+        switch self {
+        case .unit: return "unit"
+        case .agency: return "agency"
+        case .total: return "total"
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import BHXHCore
+
+/// The files of one plan under `plans/<id>/`: the document as `index.html` and `<id>.md`, each
+/// appendix as `phu-luc-<n>.csv` and `.md`, and the tidy `figures.csv`.
+struct PlanFiles: Sendable {
+    let figures: PlanFigures
+    let options: OutputOptions
+
+    /// Writes every file of the plan.
+    func write(to sink: OutputSink, with renderer: PageRenderer) throws(OutputError) {
+        let folder = "plans/\(figures.plan.id)"
+        let view = PlanPageView(figures)
+        for (appendix, appendixView) in zip(figures.appendices, view.appendices) {
+            let titleLines = ["PHỤ LỤC \(appendixView.number)", appendixView.title, appendixView.attachment]
+            try sink.put(TableCSV.bytes(appendix.table(), titleLines: titleLines, dialect: options.csvDialect),
+                         "\(folder)/\(appendixView.csvFile)")
+            try sink.put(renderer.render("phu-luc.md", appendixView, root: "../../"), "\(folder)/\(appendixView.markdownFile)")
+        }
+        try sink.put(TidyCSV.bytes(TidyFigures.of(figures)), "\(folder)/figures.csv")
+        try sink.put(renderer.render("plan.html", view, root: "../../"), "\(folder)/index.html")
+        try sink.put(renderer.render("plan.md", view, root: "../../"), "\(folder)/\(figures.plan.id).md")
+    }
+}

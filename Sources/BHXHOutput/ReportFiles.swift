@@ -1,0 +1,23 @@
+import BHXHCore
+
+/// The files of one results report under `reports/<id>/`: the document as `index.html` and
+/// `<id>.md`, each scheme's table as `bang-<n>.csv` and `.md`, and the tidy `figures.csv`.
+struct ReportFiles: Sendable {
+    let figures: ReportFigures
+    let options: OutputOptions
+
+    /// Writes every file of the report.
+    func write(to sink: OutputSink, with renderer: PageRenderer) throws(OutputError) {
+        let folder = "reports/\(figures.report.id)"
+        let view = ReportPageView(figures)
+        for (table, schemeView) in zip(figures.tables, view.schemes) {
+            let titleLines = ["Bảng \(schemeView.number)", schemeView.title]
+            try sink.put(TableCSV.bytes(table.table(), titleLines: titleLines, dialect: options.csvDialect),
+                         "\(folder)/\(schemeView.csvFile)")
+            try sink.put(renderer.render("bang.md", schemeView, root: "../../"), "\(folder)/\(schemeView.markdownFile)")
+        }
+        try sink.put(TidyCSV.bytes(TidyFigures.of(figures)), "\(folder)/figures.csv")
+        try sink.put(renderer.render("report.html", view, root: "../../"), "\(folder)/index.html")
+        try sink.put(renderer.render("report.md", view, root: "../../"), "\(folder)/\(figures.report.id).md")
+    }
+}

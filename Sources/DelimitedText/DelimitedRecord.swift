@@ -1,0 +1,13 @@
+/// One record (row) of a delimited text file.
+public struct DelimitedRecord: Sendable, Hashable {
+    /// The 1-based line on which the record starts (a quoted cell may continue on later lines).
+    public var line: Int
+    /// The cells: unquoted, surrounding spaces trimmed (not inside quotes), in Unicode NFC.
+    public var fields: [String]
+
+    /// Creates a record.
+    public init(line: Int, fields: [String]) {
+        self.line = line
+        self.fields = fields
+    }
+}

@@ -1,0 +1,65 @@
+/// Writes delimited text (CSV) that Excel opens with Vietnamese intact: UTF-8 with a byte order
+/// mark by default, CR LF after every record, RFC 4180 quoting, text guarded against formulas.
+public struct DelimitedTextWriter: Sendable {
+    /// The separator written between cells.
+    public let separator: DelimitedSeparator
+    /// Everything written so far, starting with the byte order mark when one was asked for.
+    public private(set) var bytes: [UInt8]
+
+    /// A writer with no records yet.
+    public init(separator: DelimitedSeparator = .comma, byteOrderMark: Bool = true) {
+        self.separator = separator
+        bytes = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    }
+
+    /// Appends one record and the CR LF that ends it.
+    public mutating func write(_ record: [DelimitedCell]) {
+        for (index, cell) in record.enumerated() {
+            if index > 0 { bytes.append(separator.byte) }
+            switch cell {
+            case .text(let text): append(Self.neutralised(text))
+            case .number(let number): append(number)
+            }
+        }
+        bytes.append(ASCII.carriageReturn)
+        bytes.append(ASCII.lineFeed)
+    }
+
+    /// `text` with a leading `'` when a spreadsheet could take it for a formula (OWASP: it starts
+    /// with `=`, `+`, `-`, `@`, tab or CR).
+    public static func neutralised(_ text: String) -> String {
+        switch text.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), ASCII.tab, ASCII.carriageReturn:
+            "'" + text
+        default:
+            text
+        }
+    }
+
+    /// Appends `value`, in quotes (with `"` doubled) when it holds the separator, a quote or a
+    /// line break, or starts or ends with a space the reader would trim.
+    private mutating func append(_ value: String) {
+        guard needsQuotes(value) else {
+            bytes.append(contentsOf: value.utf8)
+            return
+        }
+        bytes.append(ASCII.quote)
+        for byte in value.utf8 {
+            if byte == ASCII.quote { bytes.append(ASCII.quote) }
+            bytes.append(byte)
+        }
+        bytes.append(ASCII.quote)
+    }
+
+    private func needsQuotes(_ value: String) -> Bool {
+        let special = value.utf8.contains { byte in
+            byte == separator.byte || byte == ASCII.quote || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
+        }
+        return special || Self.isTrimmed(value.unicodeScalars.first) || Self.isTrimmed(value.unicodeScalars.last)
+    }
+
+    /// True for the characters the reader trims around a cell: space, tab and no-break space.
+    private static func isTrimmed(_ scalar: Unicode.Scalar?) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{A0}"
+    }
+}

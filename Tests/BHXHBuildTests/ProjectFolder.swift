@@ -1,0 +1,41 @@
+import Foundation
+
+/// A scratch copy of a project folder and an output folder beside it, removed when done.
+struct ProjectFolder {
+    /// The repository's root, found from this file's place.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The scratch folder holding `input/` and `output/`.
+    let root: URL
+    var input: URL { root.appendingPathComponent("input") }
+    var output: URL { root.appendingPathComponent("output") }
+
+    /// Copies the shipped example `input/` into a new scratch folder.
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("bhxh-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("input"), to: input)
+    }
+
+    /// Replaces a file of the project with `text`.
+    func write(_ text: String, to relativePath: String) throws {
+        try Data(text.utf8).write(to: input.appendingPathComponent(relativePath))
+    }
+
+    /// Every file under the output folder, by relative path, with its bytes.
+    func outputFiles() throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = output.standardizedFileURL.path + "/"
+        guard let walker = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil) else { return [:] }
+        for case let url as URL in walker where !url.hasDirectoryPath {
+            files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    /// Removes the scratch folder.
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+}

@@ -1,0 +1,83 @@
+import BHXHCore
+import Testing
+@testable import BHXHInput
+
+@Suite struct UnitsReaderTests {
+    func read(_ text: String) -> (UnitTree?, [String]) {
+        let (tree, diagnostics) = UnitsReader.read(bytes: Array(text.utf8), path: "input/units.csv")
+        return (tree, diagnostics.map(\.description))
+    }
+
+    @Test func readsUnitsInDisplayOrderWithTheirParents() throws {
+        let (tree, problems) = read("""
+        code,name,kind,parent
+        BK,Tỉnh Bắc Kạn,province,
+        BK-TP,Thành phố Bắc Kạn,city,BK
+        BK-CD,Huyện Chợ Đồn,district,BK
+        BK-CD-1,Xã Bằng Lũng,commune,BK-CD
+        BK-BHXH,BHXH tỉnh,agency,BK
+        """)
+        #expect(problems.isEmpty)
+        let units = try #require(tree)
+        #expect(units.units.map(\.code) == ["BK", "BK-TP", "BK-CD", "BK-CD-1", "BK-BHXH"])
+        #expect(units.children[0].map { units.units[$0].code } == ["BK-TP", "BK-CD", "BK-BHXH"])
+        #expect(units.units[4].kind == .agency)
+        #expect(units.units[3].source == SourceRef(path: "input/units.csv", line: 5, column: 1))
+    }
+
+    @Test func acceptsVietnameseHeadersAndKinds() throws {
+        let (tree, problems) = read("""
+        Mã,Tên đơn vị,Loại,Cấp trên
+        T,Tỉnh T,Tỉnh,
+        H,Huyện H,huyện,T
+        X,Xã X,Xã,H
+        """)
+        #expect(problems.isEmpty)
+        #expect(tree?.units.map(\.kind) == [.province, .district, .commune])
+    }
+
+    @Test func reportsEveryProblemAtItsCell() {
+        let (tree, problems) = read("""
+        code,name,kind,parent
+        P,Tỉnh P,province,
+        A,Huyện A,distrct,P
+        A,Huyện A bis,district,P
+        B,Huyện B,district,PP
+        ../x,Xã,commune,P
+        ,Không mã,commune,P
+        """)
+        #expect(tree == nil)
+        #expect(problems == [
+            "input/units.csv:3:3: error: unknown unit kind \"distrct\" (did you mean \"district\"?); use province, city, town, district, ward, commune, special or agency",
+            "input/units.csv:4:1: error: the code \"A\" is already used on line 3; each unit needs its own code",
+            "input/units.csv:6:1: error: the code \"../x\" cannot be used: codes become file names, so use letters, digits, \"-\", \"_\" and \".\" only (not starting with \".\")",
+            "input/units.csv:7:1: error: the unit has no code",
+            "input/units.csv:5:4: error: the parent \"PP\" of B is not a unit code in this file; did you mean \"P\"?",
+        ])
+    }
+
+    @Test func aCycleOfParentsIsReportedOnce() {
+        let (tree, problems) = read("""
+        code,name,kind,parent
+        A,A,district,C
+        B,B,district,A
+        C,C,district,B
+        D,D,commune,A
+        """)
+        #expect(tree == nil)
+        #expect(problems == ["input/units.csv:2:4: error: the parents go round in a circle (A → C → B → A); one of them must have another parent"])
+    }
+
+    @Test func missingColumnsAndEmptyFilesAreErrors() {
+        #expect(read("code,name,kind\nP,P,province\n").1 == ["input/units.csv:1: error: the required column \"parent\" is missing from the first row"])
+        #expect(read("").1 == ["input/units.csv: error: the file is empty; its first row must name the columns (code,name,kind,parent, …)"])
+        #expect(read("code,name,kind,parent\n").1 == ["input/units.csv: error: the file lists no units"])
+    }
+
+    @Test func unknownColumnsAreWarningsWithASuggestion() {
+        let (tree, problems) = read("code,name,kind,parnet,Ghi chú\nP,P,province,,x\n")
+        #expect(tree == nil)
+        #expect(problems.contains("input/units.csv:1:4: warning: column \"parnet\" is not one this file can have, so it is ignored; did you mean \"parent\"?"))
+        #expect(problems.contains("input/units.csv:1:5: warning: column \"Ghi chú\" is not one this file can have, so it is ignored"))
+    }
+}
