@@ -57,8 +57,8 @@ enum Formatter: String, CaseIterable, Sendable {
 
     private func numberText(_ value: TemplateValue, decimals: Int) throws(FormatterProblem) -> String {
         switch value {
-        case .integer(let number): return VietnameseNumber.text(number, decimals: decimals)
-        case .decimal(let number): return VietnameseNumber.text(number, decimals: decimals)
+        case .integer(let number): return NumberStyle.vietnamese.format(number, decimals: decimals)
+        case .decimal(let number): return NumberStyle.vietnamese.format(number, decimals: decimals)
         default: throw problem("a number", got: value)
         }
     }

@@ -21,8 +21,66 @@ public struct NumberStyle: Sendable, Equatable {
     public static let plainDecimalComma = NumberStyle(groupSeparator: nil, decimalMark: ",")
 
     /// Writes `value` rounded half up to exactly `decimals` fractional digits.
-    /// A value that rounds to zero is written without a sign ("0", never "-0").
+    /// A value that rounds to zero is written without a sign ("0", never "-0"); NaN is "-".
+    /// Values below 10¹⁸ once scaled are written straight from their digits (tables of
+    /// thousands of rows depend on it); larger ones through their decimal text.
     public func format(_ value: Decimal, decimals: Int = 0) -> String {
+        guard !value.isNaN else { return "-" }
+        let places = max(0, decimals)
+        let scaled = Decimal(sign: .plus, exponent: places, significand: value.roundedHalfUp(places: places))
+        guard !scaled.isNaN, scaled.magnitude < Self.exactLimit, groupSeparator?.isASCII ?? true, decimalMark.isASCII else {
+            return formatThroughText(value, decimals: places)
+        }
+        let whole = NSDecimalNumber(decimal: scaled).int64Value
+        return write(magnitude: whole.magnitude, negative: whole < 0, fractionDigits: places, zeros: 0)
+    }
+
+    /// Writes a whole number with `decimals` zero decimals: 1234567 → "1.234.567".
+    public func format(_ value: Int, decimals: Int = 0) -> String {
+        guard groupSeparator?.isASCII ?? true, decimalMark.isASCII else { return format(Decimal(value), decimals: decimals) }
+        return write(magnitude: UInt64(value.magnitude), negative: value < 0, fractionDigits: 0, zeros: max(0, decimals))
+    }
+
+    /// Scaled values below this magnitude convert exactly to `Int64`.
+    private static let exactLimit = Decimal(sign: .plus, exponent: 18, significand: 1)
+
+    /// Writes `magnitude`, whose last `fractionDigits` digits are decimals, then `zeros` zero decimals.
+    private func write(magnitude: UInt64, negative: Bool, fractionDigits: Int, zeros: Int) -> String {
+        let group = groupSeparator?.asciiValue
+        let mark = decimalMark.asciiValue ?? UInt8(ascii: ".")
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            var count = 0
+            var rest = magnitude
+            repeat {
+                digits[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0 || count <= fractionDigits
+            let integerDigits = count - fractionDigits
+            let length = (negative ? 1 : 0) + integerDigits + (group == nil ? 0 : (integerDigits - 1) / 3)
+                + (fractionDigits + zeros > 0 ? 1 + fractionDigits + zeros : 0)
+            return String(unsafeUninitializedCapacity: length) { out in
+                var position = 0
+                func put(_ byte: UInt8) {
+                    out[position] = byte
+                    position += 1
+                }
+                if negative { put(UInt8(ascii: "-")) }
+                for index in stride(from: count - 1, through: fractionDigits, by: -1) {
+                    put(digits[index])
+                    let left = index - fractionDigits
+                    if let group, left > 0, left % 3 == 0 { put(group) }
+                }
+                if fractionDigits + zeros > 0 { put(mark) }
+                for index in stride(from: fractionDigits - 1, through: 0, by: -1) { put(digits[index]) }
+                for _ in 0..<zeros { put(UInt8(ascii: "0")) }
+                return position
+            }
+        }
+    }
+
+    /// The general path of `format`: through the value's decimal text, for any magnitude.
+    func formatThroughText(_ value: Decimal, decimals: Int) -> String {
         let places = max(0, decimals)
         let text = value.roundedHalfUp(places: places).description
         var negative = false

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import VietnameseFormat
+
+/// `NumberStyle.format` writes most values straight from their digits and the largest through
+/// their decimal text; both paths must give the same text.
+@Suite struct NumberWritingPathsTests {
+    static func values() -> [Decimal] {
+        var seed: UInt64 = 12345
+        var values: [Decimal] = [0, 1, -1, Decimal(Int.max), Decimal(Int.min), Decimal(string: "0.5")!,
+                                 Decimal(string: "-0.5")!, Decimal(string: "-0.004")!, Decimal(string: "999999999999999999.5")!,
+                                 Decimal(string: "99.995")!, Decimal(string: "1000000")!]
+        for _ in 0..<2000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let mantissa = Int64(bitPattern: seed >> 1) % 1_000_000_000_000 * (seed % 3 == 0 ? -1 : 1)
+            values.append(Decimal(sign: .plus, exponent: -Int(seed % 9), significand: Decimal(mantissa)))
+        }
+        return values
+    }
+
+    @Test(arguments: [NumberStyle.vietnamese, .plain, .plainDecimalComma, NumberStyle(groupSeparator: " ", decimalMark: ".")])
+    func theFastPathAgreesWithTheGeneralOne(style: NumberStyle) {
+        for places in 0...4 {
+            for value in Self.values() {
+                #expect(style.format(value, decimals: places) == style.formatThroughText(value, decimals: places),
+                        "\(value) with \(places) decimals")
+            }
+        }
+    }
+
+    @Test func wholeNumbersAndTheLargestValues() {
+        #expect(NumberStyle.vietnamese.format(1_234_567) == "1.234.567")
+        #expect(NumberStyle.vietnamese.format(-5, decimals: 2) == "-5,00")
+        #expect(NumberStyle.vietnamese.format(Int.min) == NumberStyle.vietnamese.format(Decimal(Int.min)))
+        #expect(NumberStyle.vietnamese.format(Decimal(string: "123456789012345678901234.5678")!, decimals: 2)
+            == "123.456.789.012.345.678.901.234,57")
+        #expect(NumberStyle.vietnamese.format(Decimal.nan) == "-")
+        #expect(NumberStyle(groupSeparator: "\u{00A0}", decimalMark: ",").format(Decimal(1234)) == "1\u{00A0}234")
+    }
+}
