@@ -55,10 +55,6 @@ struct BuildCommand: Command {
         }
     }
 
-    private func counted(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
-
     private func kilobytes(_ bytes: Int) -> String {
         bytes < 10_000_000 ? "\((bytes + 512) / 1024) KB" : "\((bytes + 524_288) / 1_048_576) MB"
     }
@@ -78,9 +74,14 @@ struct ValidateCommand: Command {
         let (figures, diagnostics) = Pipeline.check(input: URL(fileURLWithPath: input), displayPath: input, strict: strict)
         DiagnosticPrinter(console: console).print(diagnostics, strict: strict)
         guard let figures else { return 1 }
-        console.message("\(input)/ is valid: \(figures.plans.count) plans, \(figures.reports.count) reports.")
+        console.message("\(input)/ is valid: \(counted(figures.plans.count, "plan")) and \(counted(figures.reports.count, "report")) computed.")
         return 0
     }
+}
+
+/// "1 plan", "2 plans".
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
 /// Options shared by the commands that read a project.
