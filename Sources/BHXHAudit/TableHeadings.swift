@@ -52,6 +52,10 @@ struct TableHeadings {
             }
             columns.append(column(index: index, heading: heading, group: group))
         }
+        // A figure column whose headings name no year takes the year of the nearest one to its left.
+        for index in columns.indices where columns[index].holdsFigures && columns[index].year == nil {
+            columns[index].year = columns[..<index].last { $0.holdsFigures && $0.year != nil }?.year
+        }
         // A table without a name heading: the first column before the figures that is not the row number.
         if !columns.contains(where: { $0.role == .unitName }) {
             let firstFigure = columns.first(where: \.holdsFigures)?.index ?? width
@@ -96,10 +100,11 @@ struct TableHeadings {
         }
     }
 
-    /// True for a row that only numbers the columns: "(1)", "2", "A", "3=2/1", "(4)=(3)/(2)x100".
+    /// True for a row that only numbers the columns: "(1)", "2", "A", "3=2/1", "(4)=(3)/(2)x100" —
+    /// not a row of years ("2018", "2019") under a group.
     private static func isNumbering(_ record: DelimitedRecord) -> Bool {
         let cells = record.fields.filter { !$0.isEmpty }
-        return cells.count >= 2 && cells.allSatisfy { cell in
+        return cells.count >= 2 && !cells.contains { HeadingYears($0).year != nil } && cells.allSatisfy { cell in
             let rest = cell.filter { !($0.isASCII && ($0.isNumber || "()[]=+-*/xX:., ".contains($0))) }
             return rest.count <= 1 && rest.allSatisfy { $0.isASCII && $0.isLetter }
         }
