@@ -14,7 +14,6 @@ struct HeadingYears: Hashable {
     /// Reads the years and month of a heading as typed.
     init(_ heading: String) {
         let comparison = heading.range(of: "so với", options: [.caseInsensitive, .diacriticInsensitive])
-            ?? heading.range(of: "so voi", options: [.caseInsensitive])
         let own = comparison.map { String(heading[..<$0.lowerBound]) } ?? heading
         let compared = comparison.map { String(heading[$0.upperBound...]) } ?? ""
         let ownDates = Self.dates(in: own)

@@ -100,13 +100,14 @@ struct TableHeadings {
         }
     }
 
-    /// True for a row that only numbers the columns: "(1)", "2", "A", "3=2/1", "(4)=(3)/(2)x100" —
-    /// not a row of years ("2018", "2019") under a group.
+    /// True for a row that only numbers the columns, each differently: "(1)", "2", "A", "3=2/1",
+    /// "(4)=(3)/(2)x100" — not a row of years ("2018", "2019") under a group.
     private static func isNumbering(_ record: DelimitedRecord) -> Bool {
         let cells = record.fields.filter { !$0.isEmpty }
-        return cells.count >= 2 && !cells.contains { HeadingYears($0).year != nil } && cells.allSatisfy { cell in
-            let rest = cell.filter { !($0.isASCII && ($0.isNumber || "()[]=+-*/xX:., ".contains($0))) }
-            return rest.count <= 1 && rest.allSatisfy { $0.isASCII && $0.isLetter }
-        }
+        return cells.count >= 2 && Set(cells).count == cells.count && !cells.contains { HeadingYears($0).year != nil }
+            && cells.allSatisfy { cell in
+                let rest = cell.filter { !($0.isASCII && ($0.isNumber || "()[]=+-*/xX:., ".contains($0))) }
+                return rest.count <= 1 && rest.allSatisfy { $0.isASCII && $0.isLetter }
+            }
     }
 }

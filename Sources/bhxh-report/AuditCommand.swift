@@ -5,7 +5,7 @@ import Foundation
 /// `bhxh-report audit TABLE.csv…`: re-checks appendix tables typed by hand.
 struct AuditCommand: Command {
     let name = "audit"
-    let summary = "Re-check appendix tables typed by hand (CSV): totals, coverage, growth, agency rows, labour force across tables."
+    let summary = "Re-check appendix tables typed by hand: totals, coverage, growth, agency rows, tables against each other."
     let usage = """
         bhxh-report audit TABLE.csv… [--format text|csv] [--output FILE] [--unrounded]
 

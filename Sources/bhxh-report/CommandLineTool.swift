@@ -78,7 +78,7 @@ struct CommandLineTool {
           bhxh-report                              build input/ into output/
           bhxh-report build --input tinh-x --output site --csv-dialect vi
           bhxh-report validate --input tinh-x      check the input only, write nothing
-          bhxh-report audit phu-luc-1.csv phu-luc-2.csv   re-check published tables
+          bhxh-report audit phu-luc-*.csv          re-check tables typed by hand
 
         Run "bhxh-report help COMMAND" for a command's options. Documentation: docs/ in the project.
         Exit status: 0 done, 1 the input has errors (each shown as file:line:column), 2 wrong usage.

@@ -71,7 +71,10 @@ import Testing
         let table = try #require(read(text).table)
         #expect(table.columns.map(\.measure) == ["row_number", "name", "estimate", "labour_force", "coverage_pct", "target",
                                                  "labour_force", "coverage_pct", "growth_pct"])
+        #expect(table.columns[8].year == 2019 && table.columns[8].comparedYear == 2018)
         #expect(Fixtures.csvRows([Fixtures.table(text)]).isEmpty)
+        let wrongGrowth = text.replacingOccurrences(of: "\"11,00\",10\n2,", with: "\"11,00\",12\n2,")
+        #expect(Fixtures.csvRows([Fixtures.table(wrongGrowth)]) == ["table.csv,6,Huyện A,2019,growth_pct,12,10.00,growth_mismatch"])
     }
 
     @Test func yearsUnderAMeasureGroup() throws {
