@@ -24,7 +24,7 @@ enum CoverageCheck {
                                                  computed: range.value, computedPlaces: places, explanation: explanation))
                 } else {
                     let explanation = "coverage \(FigureText.percent(stated)) is not \(formula) "
-                        + "(off by \(FigureText.difference(stated, range.value)))"
+                        + "(off by \(FigureText.difference(stated, range.value, places: places)))"
                     findings.append(AuditFinding(.coverageMismatch, severity, table: table, row: row, column: column, stated: stated,
                                                  computed: range.value, computedPlaces: places, explanation: explanation))
                 }

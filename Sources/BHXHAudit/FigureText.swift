@@ -28,12 +28,12 @@ enum FigureText {
         stated.places + 2
     }
 
-    /// The difference between a stated figure and a computed one, with the stated figure's decimals
-    /// (at least one more when that would show 0): "1", "0,0010".
-    static func difference(_ stated: ShownNumber, _ computed: Decimal) -> String {
+    /// How far a stated figure is from a computed one, with `places` decimals (more when that
+    /// would show 0): "1", "0,00094".
+    static func difference(_ stated: ShownNumber, _ computed: Decimal, places: Int) -> String {
         let gap = abs(stated.value - computed)
-        var places = stated.places
-        while places < stated.places + 6 && !gap.isZero && gap.roundedHalfUp(places: places).isZero { places += 1 }
-        return NumberStyle.vietnamese.format(gap, decimals: places)
+        var shown = places
+        while shown < places + 6 && !gap.isZero && gap.roundedHalfUp(places: shown).isZero { shown += 1 }
+        return NumberStyle.vietnamese.format(gap, decimals: shown)
     }
 }

@@ -49,7 +49,7 @@ import Testing
         #expect(growth("\"103,36\"") == ["table.csv,6,Huyện A,2019,growth_pct,103.36,110.0000,growth_mismatch"])
         let index = Audit.run([SmallTable.input([6: "1,Huyện A,1.000,10.000,\"10,00\",1.100,10.000,\"11,00\",\"103,36\""])])
         #expect(index.findings.first?.explanation
-                == "growth 103,36% is not the growth of the numbers: 1.000 → 1.100 is an index of 110,0000% (10,0000% growth) (off by 6,64)")
+                == "growth 103,36% is not the growth of the numbers: 1.000 → 1.100 is an index of 110,0000% (10,0000% growth) (off by 6,6400)")
     }
 
     @Test func aGrowthWrittenOnlyOnTheFirstRowIsTheRateOfEveryRow() {
