@@ -27,9 +27,10 @@ public enum Audit {
                                               cleanWithUnroundedCounts: false)
             }
             let own = findings(in: table, options: options)
-            let relaxed = !own.isEmpty && !options.unroundedCounts
+            let compared = across.filter { $0.path == input.path }
+            let relaxed = !own.isEmpty && compared.isEmpty && !options.unroundedCounts
                 && findings(in: table, options: AuditOptions(unroundedCounts: true)).isEmpty
-            let all = (own + across.filter { $0.path == input.path }).sorted(by: AuditFinding.inFileOrder)
+            let all = (own + compared).sorted(by: AuditFinding.inFileOrder)
             return AuditReport.FileResult(path: input.path, table: table, problems: reading.problems, findings: all,
                                           cleanWithUnroundedCounts: relaxed)
         }

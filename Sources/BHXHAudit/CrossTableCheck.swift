@@ -23,7 +23,7 @@ enum CrossTableCheck {
         var figure: ShownNumber
     }
 
-    /// The findings across `tables`, in the order the tables were given.
+    /// The findings across `tables`, each once.
     static func findings(in tables: [AuditTable]) -> [AuditFinding] {
         var found: [AuditFinding] = []
         for group in plans(tables) where group.count >= 2 {
@@ -41,22 +41,17 @@ enum CrossTableCheck {
                 }
             }
         }
-        let order = Dictionary(tables.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
-        return found.sorted { (order[$0.path] ?? 0, $0.line, $0.column) < (order[$1.path] ?? 0, $1.line, $1.column) }
+        return found
     }
 
     /// The tables grouped by plan: one group per "(Kèm theo …)" line, each with the tables that have none.
     private static func plans(_ tables: [AuditTable]) -> [[AuditTable]] {
         var lines: [String] = []
-        var byLine: [String: [AuditTable]] = [:]
-        let loose = tables.filter { $0.attachmentLine == nil }
-        for table in tables {
-            guard let line = table.attachmentLine.map(foldedForMatching) else { continue }
-            if byLine[line] == nil { lines.append(line) }
-            byLine[line, default: []].append(table)
+        for line in tables.compactMap({ $0.attachmentLine.map(foldedForMatching) }) where !lines.contains(line) {
+            lines.append(line)
         }
-        guard !lines.isEmpty else { return [loose] }
-        return lines.map { line in tables.filter { table in table.attachmentLine == nil || table.attachmentLine.map(foldedForMatching) == line } }
+        guard !lines.isEmpty else { return [tables] }
+        return lines.map { line in tables.filter { ($0.attachmentLine.map(foldedForMatching) ?? line) == line } }
     }
 
     /// Every denominator figure of a table with its key: the first total row's, and each unit's.

@@ -1,5 +1,4 @@
 import DelimitedText
-import Foundation
 import VietnameseFormat
 
 /// The top of an appendix table as people type it: title lines, then one or two rows of headings
@@ -93,7 +92,7 @@ struct TableHeadings {
     }
 
     /// True for a row of figures: a cell after the first reads as a number that is not a bare year.
-    static func isFigures(_ record: DelimitedRecord) -> Bool {
+    private static func isFigures(_ record: DelimitedRecord) -> Bool {
         record.fields.dropFirst().contains { cell in
             guard (try? NumberReading.decimal(cell)) != nil else { return false }
             return Int(cell).map { !(1900...2199).contains($0) } ?? true

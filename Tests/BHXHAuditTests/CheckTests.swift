@@ -83,6 +83,12 @@ import Testing
         #expect(SmallTable.findings(unrounded) == ["table.csv,9,Toàn tỉnh,2019,target,1871,1870,total_mismatch"])
         #expect(SmallTable.findings(unrounded, options: AuditOptions(unroundedCounts: true)).isEmpty)
         #expect(Audit.run([SmallTable.input(unrounded)]).files.first?.cleanWithUnroundedCounts == true)
+        // Not when the table also differs from another table of the plan, which rounding cannot explain.
+        let differing = unrounded.merging([7: "2,Huyện B,500,5.001,\"10,00\",550,5.000,\"11,00\",10",
+                                           9: ",Toàn tỉnh,1.700,15.001,\"11,33\",1.871,15.000,\"12,47\",10"]) { $1 }
+        let pair = Audit.run([SmallTable.input(path: "a.csv"), SmallTable.input(differing, path: "b.csv")])
+        #expect(pair.files[1].findings.map(\.kind) == [.inconsistentAcrossTables, .inconsistentAcrossTables, .totalMismatch])
+        #expect(pair.files[1].cleanWithUnroundedCounts == false)
         // But not a total off by far more than the rows' rounding allows.
         let far = [9: ",Toàn tỉnh,1.700,15.000,\"11,33\",1.880,15.000,\"12,53\",\"10,6\""]
         #expect(SmallTable.findings(far, options: AuditOptions(unroundedCounts: true))
