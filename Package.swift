@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "BHXHInputTests", dependencies: ["BHXHInput", "BHXHCore"]),
         .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput"]),
         .testTarget(name: "BHXHBuildTests", dependencies: ["BHXHBuild", "BHXHCore", "BHXHOutput", "DelimitedText", "VietnameseFormat"]),
-        .testTarget(name: "BHXHAuditTests", dependencies: ["BHXHAudit"]),
+        .testTarget(name: "BHXHAuditTests", dependencies: ["BHXHAudit", "BHXHCore", "BHXHBuild", "BHXHOutput", "VietnameseFormat"]),
         .testTarget(name: "CommandLineTests", dependencies: ["bhxh-report"]),
     ]
 )

@@ -10,7 +10,7 @@ struct CommandLineTool {
     let console: Console
 
     /// The subcommands, in the order `--help` lists them.
-    static let commands: [any Command] = [BuildCommand(), ValidateCommand(), RenderCommand()]
+    static let commands: [any Command] = [BuildCommand(), ValidateCommand(), AuditCommand(), RenderCommand()]
 
     /// Runs the command line (without the program name) and returns the exit status.
     func run(_ arguments: [String]) -> Int32 {
@@ -78,6 +78,7 @@ struct CommandLineTool {
           bhxh-report                              build input/ into output/
           bhxh-report build --input tinh-x --output site --csv-dialect vi
           bhxh-report validate --input tinh-x      check the input only, write nothing
+          bhxh-report audit phu-luc-*.csv          re-check tables typed by hand
           bhxh-report render templates/table.md.mustache --data table.json
 
         Run "bhxh-report help COMMAND" for a command's options. Documentation: docs/ in the project.

@@ -1,0 +1,45 @@
+/// Re-checks appendix tables typed by hand: reads each file, checks each table on its own
+/// (totals, coverage, sums of percentages, growth, agency rows) and the tables against each other
+/// (labour force across tables of one plan). See docs/AUDIT.md.
+public enum Audit {
+    /// One file to audit: its name as the user gave it, and its bytes.
+    public struct Input: Sendable {
+        /// The file as the user named it, for locations.
+        public var path: String
+        /// The file's bytes.
+        public var bytes: [UInt8]
+
+        /// Creates an input.
+        public init(path: String, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+        }
+    }
+
+    /// Audits `inputs` together: tables given at once are taken as tables of one plan.
+    public static func run(_ inputs: [Input], options: AuditOptions = AuditOptions()) -> AuditReport {
+        let readings = inputs.map { AuditTableReader.read($0.bytes, path: $0.path) }
+        let tables = readings.compactMap(\.table)
+        let across = CrossTableCheck.findings(in: tables)
+        let files = zip(inputs, readings).map { input, reading in
+            guard let table = reading.table else {
+                return AuditReport.FileResult(path: input.path, table: nil, problems: reading.problems, findings: [],
+                                              cleanWithUnroundedCounts: false)
+            }
+            let own = findings(in: table, options: options)
+            let compared = across.filter { $0.path == input.path }
+            let relaxed = !own.isEmpty && compared.isEmpty && !options.unroundedCounts
+                && findings(in: table, options: AuditOptions(unroundedCounts: true)).isEmpty
+            let all = (own + compared).sorted(by: AuditFinding.inFileOrder)
+            return AuditReport.FileResult(path: input.path, table: table, problems: reading.problems, findings: all,
+                                          cleanWithUnroundedCounts: relaxed)
+        }
+        return AuditReport(files: files)
+    }
+
+    /// The findings of one table on its own.
+    static func findings(in table: AuditTable, options: AuditOptions) -> [AuditFinding] {
+        TotalCheck.findings(in: table, options: options) + CoverageCheck.findings(in: table, options: options)
+            + GrowthCheck.findings(in: table, options: options) + AgencyCheck.findings(in: table)
+    }
+}

@@ -1,0 +1,82 @@
+import BHXHCore
+import DelimitedText
+import VietnameseFormat
+
+/// What reading one file gave: the table, when it could be read, and every problem found.
+public struct AuditTableReading: Sendable {
+    /// The table; nil when the file is not a table audit can read.
+    public var table: AuditTable?
+    /// Problems, each at its file:line:column: the file cannot be read, or a cell is not a number.
+    public var problems: [Diagnostic]
+}
+
+/// Reads appendix tables as people type them, in any CSV form the project reads (UTF-8 with or
+/// without BOM, UTF-16, comma, semicolon or tab): title lines, headings, unit, agency and total
+/// rows, "-" for no figure, counts in any grouping and percentages with a decimal comma or point.
+public enum AuditTableReader {
+    /// Reads the table in `bytes`; `path` is the file as the user named it, for locations.
+    public static func read(_ bytes: [UInt8], path: String) -> AuditTableReading {
+        let document: DelimitedDocument
+        do {
+            document = try DelimitedTextReader.read(bytes)
+        } catch {
+            return failure(error.message, path: path, line: error.line, column: error.column)
+        }
+        guard let firstLine = document.records.first?.line else {
+            return failure("the file is empty; audit reads an appendix table saved as CSV", path: path, line: 0)
+        }
+        guard let headings = TableHeadings(records: document.records) else {
+            return failure("no row of column headings found: audit looks for a row such as \"TT, Tên đơn vị, "
+                           + "Ước thực hiện năm 2018, Lực lượng lao động, % so với lực lượng lao động\" above the units",
+                           path: path, line: firstLine)
+        }
+        let figureColumns = headings.columns.filter(\.holdsFigures)
+        guard !figureColumns.isEmpty, let nameColumn = headings.columns.first(where: { $0.role == .unitName }) else {
+            return failure("none of the headings names a figure audit checks: participants (\"Ước thực hiện năm 2018\", "
+                           + "\"Kế hoạch năm 2019\", \"Số người tham gia\"), \"Lực lượng lao động\", \"% so với lực lượng lao động\" "
+                           + "or \"Tốc độ tăng …\"", path: path, line: headings.line)
+        }
+        let numberColumn = headings.columns.first { $0.role == .rowNumber }
+        var rows: [AuditRow] = []
+        var problems: [Diagnostic] = []
+        for record in document.records[headings.bodyStart...] {
+            let cell = { (column: AuditColumn) in column.index < record.fields.count ? record.fields[column.index] : "" }
+            var number = numberColumn.map(cell) ?? ""
+            var name = cell(nameColumn)
+            // A name typed across the merged TT and name cells lands in the TT cell ("Toàn tỉnh").
+            if name.isEmpty && number.count > 3 && number.contains(where: \.isLetter) {
+                name = number
+                number = ""
+            }
+            var figures: [Int: ShownNumber] = [:]
+            var unreadable: [Diagnostic] = []
+            for column in figureColumns {
+                let text = cell(column)
+                do {
+                    if let figure = try ShownNumber.read(text, percent: column.holdsPercentages) { figures[column.index] = figure }
+                } catch {
+                    let why = error == .tooLarge ? "has too many digits" : "is not a number"
+                    unreadable.append(Diagnostic(.error, "\(quoted(name.isEmpty ? "this row" : name)), \(quoted(column.heading)): "
+                                                 + "\(quoted(text)) \(why); the row is checked without it",
+                                                 at: SourceRef(path: path, line: record.line, column: column.index + 1)))
+                }
+            }
+            // Notes, signatures and section headings: no figure, or no name and nothing readable.
+            let typed = figureColumns.contains { !cell($0).isEmpty }
+            guard typed, !name.isEmpty || !figures.isEmpty else { continue }
+            problems += unreadable
+            rows.append(AuditRow(line: record.line, number: number, name: name, kind: RowKind(name: name), figures: figures))
+        }
+        guard !rows.isEmpty else {
+            return failure("the table has no rows of figures below its headings", path: path, line: headings.line)
+        }
+        let table = AuditTable(path: path, titleLines: headings.titleLines, columns: headings.columns, rows: rows)
+        return AuditTableReading(table: table, problems: problems)
+    }
+
+    private static func failure(_ message: String, path: String, line: Int, column: Int = 0) -> AuditTableReading {
+        AuditTableReading(table: nil, problems: [Diagnostic(.error, message, at: SourceRef(path: path, line: line, column: column))])
+    }
+
+    private static func quoted(_ text: String) -> String { "\"\(text)\"" }
+}

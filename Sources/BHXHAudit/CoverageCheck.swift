@@ -1,0 +1,50 @@
+import BHXHCore
+import Foundation
+
+/// `coverage_mismatch`: a coverage that is not participants ÷ labour force × 100 rounded half up
+/// to the digits shown; and `sum_of_percentages`: a total coverage that is, instead, the sum of
+/// the rows' percentages.
+enum CoverageCheck {
+    /// The findings of `table`.
+    static func findings(in table: AuditTable, options: AuditOptions) -> [AuditFinding] {
+        var findings: [AuditFinding] = []
+        for column in table.columns where column.role == .coverage {
+            guard let participants = table.participantsColumn(year: column.year, near: column.index),
+                  let denominator = table.denominatorColumn(year: column.year, near: column.index) else { continue }
+            for row in table.rows {
+                guard let stated = row[column], let part = row[participants], let whole = row[denominator],
+                      let range = coverage(options.range(of: part, in: participants), of: whole.value),
+                      let severity = range.judge(stated) else { continue }
+                let places = FigureText.places(comparedWith: stated)
+                let formula = "\(FigureText.count(part)) ÷ \(FigureText.count(whole)) × 100 = \(FigureText.percent(range.value, places: places))"
+                if row.kind == .total, let terms = summedPercentages(of: table, in: column, giving: stated) {
+                    let explanation = "total coverage \(FigureText.percent(stated)) adds up the rows' percentages "
+                        + "(\(terms) = \(FigureText.count(stated))) instead of dividing: \(formula)"
+                    findings.append(AuditFinding(.sumOfPercentages, severity, table: table, row: row, column: column, stated: stated,
+                                                 computed: range.value, computedPlaces: places, explanation: explanation))
+                } else {
+                    let explanation = "coverage \(FigureText.percent(stated)) is not \(formula) "
+                        + "(off by \(FigureText.difference(stated, range.value, places: places)))"
+                    findings.append(AuditFinding(.coverageMismatch, severity, table: table, row: row, column: column, stated: stated,
+                                                 computed: range.value, computedPlaces: places, explanation: explanation))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// part ÷ whole × 100 over the range of `part`; nil when `whole` is zero.
+    private static func coverage(_ part: FigureRange, of whole: Decimal) -> FigureRange? {
+        guard let value = Ratios.percent(part.value, of: whole), let lower = Ratios.percent(part.lower, of: whole),
+              let upper = Ratios.percent(part.upper, of: whole) else { return nil }
+        return FigureRange(value, lower: lower, upper: upper)
+    }
+
+    /// The rows' percentages written as a sum ("2 + 1 + 1 + 0"), when there are two or more and
+    /// they add up to `stated` as shown; nil otherwise.
+    private static func summedPercentages(of table: AuditTable, in column: AuditColumn, giving stated: ShownNumber) -> String? {
+        let terms = table.bodyRows.compactMap { $0[column] }
+        guard terms.count >= 2, FigureRange(terms.reduce(0) { $0 + $1.value }).judge(stated) == nil else { return nil }
+        return terms.map(FigureText.count).joined(separator: " + ")
+    }
+}

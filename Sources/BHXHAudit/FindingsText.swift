@@ -1,0 +1,50 @@
+/// The findings for people: file by file, a line naming the table, then one line per finding as
+/// `path:line: severity: unit, year, "heading": what the numbers give`, then a count.
+public enum FindingsText {
+    /// The whole report as text (problems reading files are not in it; they go with other errors).
+    public static func render(_ report: AuditReport) -> String {
+        var text = ""
+        for file in report.files {
+            guard let table = file.table else {
+                text += "\(file.path): not audited, the file could not be read\n\n"
+                continue
+            }
+            let title = table.titleLines.prefix(2).joined(separator: " — ")
+            text += "\(file.path)\(title.isEmpty ? "" : ": \(title)")\n"
+            text += "  \(counted(table.rows.count, "row")), \(summary(of: file.findings))\n"
+            for finding in file.findings { text += line(for: finding) + "\n" }
+            if file.cleanWithUnroundedCounts {
+                text += "  note: every finding above goes away if the counts of participants are rounded from unrounded "
+                    + "targets (a plan with \"carry\": \"exact\"); if the table was made that way, audit it with --unrounded.\n"
+            }
+            text += "\n"
+        }
+        let audited = report.files.filter { $0.table != nil }.count
+        let unread = report.files.count - audited
+        text += "\(counted(audited, "table")) audited: \(summary(of: report.findings))"
+        text += unread > 0 ? "; \(counted(unread, "file")) could not be read.\n" : ".\n"
+        return text
+    }
+
+    /// One finding: `path:line: severity: unit, year, "heading": explanation`.
+    public static func line(for finding: AuditFinding) -> String {
+        var place = [finding.unit]
+        if let year = finding.year { place.append(String(year)) }
+        place.append("\"\(finding.heading)\"")
+        return "\(finding.path):\(finding.line): \(finding.severity.rawValue): \(place.joined(separator: ", ")): \(finding.explanation)"
+    }
+
+    /// "no findings" or "22 findings (14 major, 8 rounding)".
+    private static func summary(of findings: [AuditFinding]) -> String {
+        guard !findings.isEmpty else { return "no findings" }
+        let parts = AuditFinding.Severity.allCases.compactMap { severity -> String? in
+            let count = findings.filter { $0.severity == severity }.count
+            return count == 0 ? nil : "\(count) \(severity.rawValue)"
+        }
+        return "\(counted(findings.count, "finding")) (\(parts.joined(separator: ", ")))"
+    }
+
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,44 @@
+import BHXHCore
+import Foundation
+
+/// The growth of a row's participants from one column to another.
+struct RowGrowth {
+    /// This year's participants.
+    let current: AuditColumn
+    /// The participants of the year compared with.
+    let base: AuditColumn
+    /// How counts are read.
+    let options: AuditOptions
+
+    /// The growth in percent (increase form) of `row`; nil when a figure is missing or the base is not above zero.
+    func range(of row: AuditRow) -> FigureRange? {
+        guard let now = row[current].map({ options.range(of: $0, in: current) }),
+              let before = row[base].map({ options.range(of: $0, in: base) }), before.lower > 0,
+              let value = Ratios.growth(now.value, over: before.value), let lower = Ratios.growth(now.lower, over: before.upper),
+              let upper = Ratios.growth(now.upper, over: before.lower) else { return nil }
+        return FigureRange(value, lower: lower, upper: upper)
+    }
+
+    /// The growth of `row` in the form of `stated` (index when it is nearer to 100 + growth) and how
+    /// far `stated` is from it; nil when it fits or cannot be computed.
+    func judge(_ stated: ShownNumber, on row: AuditRow) -> (range: FigureRange, severity: AuditFinding.Severity)? {
+        guard let increase = range(of: row) else { return nil }
+        let range = isIndex(stated, increase) ? increase.shifted(by: 100) : increase
+        return range.judge(stated).map { (range: range, severity: $0) }
+    }
+
+    /// "4.484 → 4.551 is 1,49%", or for the index form "… is an index of 101,49% (1,49% growth)".
+    func describe(_ range: FigureRange, on row: AuditRow, for stated: ShownNumber) -> String {
+        let places = FigureText.places(comparedWith: stated)
+        let figures = "\(row[base].map(FigureText.count) ?? "-") → \(row[current].map(FigureText.count) ?? "-")"
+        guard let increase = self.range(of: row), isIndex(stated, increase) else {
+            return "\(figures) is \(FigureText.percent(range.value, places: places))"
+        }
+        return "\(figures) is an index of \(FigureText.percent(range.value, places: places)) "
+            + "(\(FigureText.percent(increase.value, places: places)) growth)"
+    }
+
+    private func isIndex(_ stated: ShownNumber, _ increase: FigureRange) -> Bool {
+        abs(stated.value - (increase.value + 100)) < abs(stated.value - increase.value)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import VietnameseFormat
+
+/// A figure as a table shows it: the value typed, how many digits it shows after the decimal
+/// mark, and the text as typed.
+public struct ShownNumber: Sendable, Hashable {
+    /// The value, exactly as typed ("21,511" → 21.511, "15%" → 15, "23.310" → 23310).
+    public var value: Decimal
+    /// Digits shown after the decimal mark (3 for "21,511", 0 for "23.310").
+    public var places: Int
+    /// The cell as typed.
+    public var text: String
+
+    /// Creates a shown figure.
+    public init(value: Decimal, places: Int, text: String) {
+        self.value = value
+        self.places = places
+        self.text = text
+    }
+
+    /// One unit of the last digit shown: 0,001 for "21,511", 1 for "23.310".
+    public var lastDigit: Decimal { Decimal(sign: .plus, exponent: -places, significand: 1) }
+
+    /// Half a unit of the last digit shown: how far the true value may be from a correctly
+    /// rounded figure.
+    public var halfLastDigit: Decimal { lastDigit / 2 }
+
+    /// Cells that stand for "no figure": empty, or a dash of any kind.
+    static let noFigure: Set<String> = ["", "-", "–", "—", "−", "--", "x", "X"]
+
+    /// Reads a cell: nil for "no figure" ("", "-"); a count (`NumberReading.count`: "4.466",
+    /// "4 466") or a percentage (`NumberReading.decimal`: "21,51", "21.51", "15%").
+    static func read(_ text: String, percent: Bool) throws(NumberReadingError) -> ShownNumber? {
+        guard !noFigure.contains(text) else { return nil }
+        if percent {
+            return ShownNumber(value: try NumberReading.decimal(text), places: try NumberReading.decimalPlaces(text), text: text)
+        }
+        return ShownNumber(value: try NumberReading.count(text), places: try NumberReading.countPlaces(text), text: text)
+    }
+}

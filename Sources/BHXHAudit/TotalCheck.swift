@@ -1,0 +1,27 @@
+import Foundation
+
+/// `total_mismatch`: a total row whose participants or labour force is not the sum of the rows
+/// (units and agencies) as shown.
+enum TotalCheck {
+    /// The findings of `table`.
+    static func findings(in table: AuditTable, options: AuditOptions) -> [AuditFinding] {
+        var findings: [AuditFinding] = []
+        for column in table.columns where column.isParticipants || column.isDenominator {
+            let figures = table.bodyRows.compactMap { $0[column] }
+            guard !figures.isEmpty else { continue }
+            let parts = figures.map { options.range(of: $0, in: column) }
+            let sum = FigureRange(parts.reduce(0) { $0 + $1.value },
+                                  lower: parts.reduce(0) { $0 + $1.lower }, upper: parts.reduce(0) { $0 + $1.upper })
+            for total in table.totalRows {
+                guard let stated = total[column], let severity = sum.judge(stated) else { continue }
+                let places = max(stated.places, figures.map(\.places).max() ?? 0)
+                let explanation = "total \(FigureText.count(stated)) is not the sum of its \(figures.count) rows, "
+                    + "\(FigureText.count(sum.value, places: places)) (off by \(FigureText.difference(stated, sum.value, places: places))"
+                    + (sum.lower == sum.upper ? "" : ", more than their rounding allows") + ")"
+                findings.append(AuditFinding(.totalMismatch, severity, table: table, row: total, column: column, stated: stated,
+                                             computed: sum.value, computedPlaces: places, explanation: explanation))
+            }
+        }
+        return findings
+    }
+}
