@@ -67,23 +67,25 @@ public struct PlanCalculator: Sendable {
             }
         }
 
-        // Plan years, each built on the previous one.
+        // Plan years, each built on the previous one. Targets are shown in whole people, so that
+        // every total and percentage can be recomputed from the table; under exact carry the
+        // next year grows from the unrounded value.
         var previous = baseRows.map(\.participants)
+        var previousShown = previous
         var targetRows = Array(repeating: [YearFigures](), count: rowIndices.count)
         for year in plan.years {
             let denominators = rowIndices.map { denominator(scheme, unit: $0, year: year, plan: plan) }
-            var values = targets(appendix, year: year, rows: rowIndices, previous: previous,
+            let values = targets(appendix, year: year, rows: rowIndices, previous: previous,
                                  baseParticipants: baseRows.map(\.participants), denominators: denominators,
                                  label: label, problems: &problems)
-            if carry == .rounded {
-                values = values.map { $0?.roundedHalfUp() }
-            }
+            let shown = values.map { $0?.roundedHalfUp() }
             for position in rowIndices.indices {
                 targetRows[position].append(YearFigures(
-                    year: year, status: .target, participants: values[position],
-                    denominator: denominators[position], previous: previous[position]))
+                    year: year, status: .target, participants: shown[position],
+                    denominator: denominators[position], previous: previousShown[position]))
             }
-            previous = values
+            previous = carry == .rounded ? shown : values
+            previousShown = shown
         }
 
         let rows = rowIndices.indices.map { position in

@@ -1,5 +1,4 @@
 import Foundation
-import VietnameseFormat
 
 /// Computes a results report: for each scheme of the plan, the year's actuals against its targets.
 public struct ReportCalculator: Sendable {
@@ -18,8 +17,7 @@ public struct ReportCalculator: Sendable {
         self.data = data
     }
 
-    /// Computes the report from its plan's computed figures. Targets are taken as the plan
-    /// publishes them, in whole people (under exact carry, the rounded figures of its table).
+    /// Computes the report from its plan's computed figures (targets as the plan's tables show them).
     public func compute(_ report: Report, plan: PlanFigures) -> (figures: ReportFigures?, diagnostics: [Diagnostic]) {
         guard let yearPosition = plan.plan.years.firstIndex(of: report.year) else {
             let years = plan.plan.years.map(String.init).joined(separator: ", ")
@@ -46,7 +44,7 @@ public struct ReportCalculator: Sendable {
         let rows = figures.rows.map { row -> ReportRow in
             let index = tree.index(of: row.unit.code) ?? 0
             return ReportRow(
-                unit: row.unit, isTotal: false, target: row.targets[yearPosition].participants?.roundedHalfUp(),
+                unit: row.unit, isTotal: false, target: row.targets[yearPosition].participants,
                 actual: actualData?.value(field, unit: index),
                 previous: previousData?.value(field, unit: index),
                 denominator: data.denominator(scheme.denominator, unit: index, kind: row.unit.kind, year: year,
@@ -58,7 +56,7 @@ public struct ReportCalculator: Sendable {
         let eligibleKnownForAll = !rowsWithActual.isEmpty && rowsWithActual.allSatisfy { $0.eligible != nil }
         let total = ReportRow(
             unit: figures.total.unit, isTotal: true,
-            target: figures.total.targets[yearPosition].participants?.roundedHalfUp(),
+            target: figures.total.targets[yearPosition].participants,
             actual: Ratios.sumOfKnown(rows.map(\.actual)),
             previous: Ratios.sumOfKnown(rows.map(\.previous)),
             denominator: Ratios.sumOfKnown(withDenominator.map(\.denominator)),

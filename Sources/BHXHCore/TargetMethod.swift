@@ -46,11 +46,12 @@ public struct TargetRule: Sendable, Hashable {
     }
 }
 
-/// Whether targets are rounded to whole people before the next year is built on them.
+/// What the next year of a target is built on. Either way targets are shown (and summed, and
+/// turned into percentages) in whole people.
 public enum CarryMode: String, Sendable, Hashable, CaseIterable {
-    /// Each year's target is rounded half up, and the next year grows from the rounded figure.
+    /// The next year grows from the rounded target.
     case rounded
-    /// Unrounded values are carried and used for percentages; only display rounds.
+    /// The next year grows from the unrounded target (seed 000's voluntary table).
     case exact
 }
 

@@ -71,7 +71,7 @@ import VietnameseFormat
         }
         let expected = try expectedDifferences()
         #expect(compared == 300)
-        #expect(expected.count == 55)
+        #expect(expected.count == 56)
         #expect(differences.subtracting(expected).sorted { $0.description < $1.description } == [])
         #expect(expected.subtracting(differences).sorted { $0.description < $1.description } == [])
     }

@@ -66,7 +66,7 @@ import Testing
         defer { folder.remove() }
         let report = try #require(files["reports/bac-kan-2019/index.html"])
         #expect(report.contains("Toàn tỉnh đạt 100,047% kế hoạch BHXH bắt buộc, tăng 1,274% so với năm 2018. Số đơn vị đạt kế hoạch: 6/9. Các đơn vị chưa đạt kế hoạch: Huyện Chợ Đồn (97,905%); Huyện Na Rì (98,853%); Huyện Pác Nặm (98,014%)."))
-        #expect(report.contains("Toàn tỉnh đạt 101,97% kế hoạch BHXH tự nguyện, tăng 28,07% so với năm 2018."))
+        #expect(report.contains("Toàn tỉnh đạt 102,05% kế hoạch BHXH tự nguyện, tăng 28,07% so với năm 2018."))
         #expect(report.contains("Số liệu minh họa."))
         let table = try #require(files["reports/bac-kan-2019/bang-1.md"])
         #expect(table.contains("| 2 | Huyện Chợ Đồn | 3.675 | 3.598 | 97,905 | -77 |"))

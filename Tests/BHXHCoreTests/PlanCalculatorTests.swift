@@ -131,8 +131,9 @@ import VietnameseFormat
         #expect(problems.contains { $0.message.contains("smaller than the 4161 people") })
     }
 
-    @Test func exactCarryKeepsFractionsAndTheTotalIsTheRoundedExactSum() throws {
-        // Seed 000, voluntary insurance: 175 × 1.25 = 218.75, × 1.25 = 273.4375 → 273 shown.
+    @Test func exactCarryGrowsFromUnroundedValuesButShowsWholePeopleThatAddUp() throws {
+        // Seed 000, voluntary insurance: 175 × 1,25 = 218,75 → 219 shown; 2020 grows from 218,75:
+        // 273,4375 → 273 (rounding first would give 219 × 1,25 = 273,75 → 274).
         let tree = Fixture.tree("P province -", "D1 district P", "D2 district P")
         let data = [Fixture.dataset(2018, .estimate, tree, [
             "D1": [.labourForce: 29849, .participants(.bhxhTN): 175], "D2": [.labourForce: 28397, .participants(.bhxhTN): 75],
@@ -140,15 +141,18 @@ import VietnameseFormat
         let exact = Fixture.plan(carry: .exact, appendices: [Fixture.appendix(.growth(rates: [2019: 25, 2020: 25]), scheme: .bhxhTN,
             overrides: [(code: "D2", rule: TargetRule(.growth(rates: [2019: 35, 2020: 35])))])])
         let table = try #require(Fixture.compute(exact, tree, data).0?.appendices[0])
-        #expect(table.rows[0].targetValues == [.d("218.75"), .d("273.4375")])
-        #expect(table.rows[1].targetValues == [.d("101.25"), .d("136.6875")])
-        #expect(table.total.targets[0].participants == .d("320"))
-        #expect(table.total.targets[1].participants == .d("410.125"))
-        #expect(table.rows[0].targets[0].coverage == Decimal(string: "218.75")! / 29849 * 100)
+        #expect(table.rows[0].targetValues == [219, 273])
+        // 75 × 1,35 = 101,25 → 101; 101,25 × 1,35 = 136,6875 → 137.
+        #expect(table.rows[1].targetValues == [101, 137])
+        // The total is the sum of the rows shown (not the rounded 218,75 + 101,25 = 320 that
+        // would happen to agree here, nor 410,125 → 410 in 2020, which would not).
+        #expect(table.total.targetValues == [320, 410])
+        // Percentages are those of the figures shown, so anyone can recompute them from the table.
+        #expect(table.rows[0].targets[0].coverage == Decimal(219) / 29849 * 100)
+        #expect(table.rows[1].targets[1].growth == (Decimal(137) / 101 - 1) * 100)
 
         let rounded = Fixture.plan(carry: .rounded, appendices: exact.appendices)
         let roundedTable = try #require(Fixture.compute(rounded, tree, data).0?.appendices[0])
-        // 219 × 1.25 = 273.75 → 274 when each year is rounded first.
         #expect(roundedTable.rows[0].targetValues == [219, 274])
         #expect(roundedTable.rows[1].targetValues == [101, 136])
     }
@@ -159,7 +163,7 @@ import VietnameseFormat
         let plan = Fixture.plan(carry: .rounded, appendices: [Fixture.appendix(.growth(rates: [2019: 25, 2020: 25]), scheme: .bhxhTN, carry: .exact)])
         let table = try #require(Fixture.compute(plan, tree, data).0?.appendices[0])
         #expect(table.carry == .exact)
-        #expect(table.rows[0].targetValues == [.d("218.75"), .d("273.4375")])
+        #expect(table.rows[0].targetValues == [219, 273])
     }
 
     @Test func labourForceOfPlanYearsIsCarriedOrGrown() throws {
