@@ -1,5 +1,6 @@
 import BHXHCore
 import Foundation
+import VietnameseFormat
 
 /// What a column of an input CSV holds, recognised from its header in English or Vietnamese,
 /// ignoring case, accents, spaces, underscores and hyphens.
@@ -25,20 +26,7 @@ enum HeaderName: Hashable {
 
     /// The folded form used for matching: "Lực lượng lao động" → "luc luong lao dong".
     static func normalized(_ header: String) -> String {
-        let folded = header.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
-            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var out = ""
-        var pendingSpace = false
-        for character in folded {
-            if character.isLetter || character.isNumber {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
-                out.append(character)
-                pendingSpace = false
-            } else {
-                pendingSpace = true
-            }
-        }
-        return out
+        foldedForMatching(header)
     }
 
     /// Every accepted header, documented in docs/INPUT.md.
