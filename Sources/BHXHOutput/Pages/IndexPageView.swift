@@ -30,12 +30,6 @@ struct IndexPageView: Sendable {
         var sparkline: String
     }
 
-    /// A top-level unit with a link to its page.
-    struct UnitLink: Sendable {
-        var name: String
-        var href: String
-    }
-
     var plans: [DocumentLine]
     var reports: [DocumentLine]
     /// "2015–2026".
@@ -45,7 +39,7 @@ struct IndexPageView: Sendable {
     /// The name of the whole area ("Tỉnh Bắc Kạn", or "34 tỉnh, thành phố").
     var areaName: String
     var cards: [SchemeCard]
-    var units: [UnitLink]
+    var units: [PageLink]
 
     /// The home page of the site.
     init(model: SiteModel) {
@@ -66,8 +60,8 @@ struct IndexPageView: Sendable {
         planYears = planned.isEmpty ? "" : planned.count == 1 ? String(planned[0]) : "\(planned[0])–\(planned[planned.count - 1])"
         let roots = model.roots
         areaName = roots.count == 1 ? model.tree.units[roots[0]].name : "\(roots.count) đơn vị cấp tỉnh"
-        units = roots.count == 1 ? model.tree.children[roots[0]].map { UnitLink(name: model.tree.units[$0].name, href: "units/\(model.tree.units[$0].code).html") }
-            : roots.map { UnitLink(name: model.tree.units[$0].name, href: "units/\(model.tree.units[$0].code).html") }
+        units = roots.count == 1 ? model.tree.children[roots[0]].map { PageLink(name: model.tree.units[$0].name, href: "units/\(model.tree.units[$0].code).html") }
+            : roots.map { PageLink(name: model.tree.units[$0].name, href: "units/\(model.tree.units[$0].code).html") }
         cards = model.schemes.compactMap { Self.card($0, model: model) }
     }
 

@@ -42,8 +42,8 @@ extension DocumentView: TemplateRenderable {
 extension PlanPageView: TemplateRenderable {
     var templateValue: TemplateValue {
         [
-            "id": .string(id), "document": document.templateValue, "narrativeHTML": .string(narrativeHTML),
-            "narrativeMarkdown": .string(narrativeMarkdown), "areaName": .string(areaName),
+            "id": .string(id), "document": document.templateValue, "narrativeHTML": .string(narrative.html),
+            "narrativeMarkdown": .string(narrative.markdown), "areaName": .string(areaName),
             "baseYear": .integer(baseYear), "yearsText": .string(yearsText),
             "appendices": appendices.templateValue,
         ]
@@ -62,7 +62,7 @@ extension ReportPageView: TemplateRenderable {
     var templateValue: TemplateValue {
         [
             "id": .string(id), "planID": .string(planID), "year": .integer(year), "document": document.templateValue,
-            "narrativeHTML": .string(narrativeHTML), "narrativeMarkdown": .string(narrativeMarkdown),
+            "narrativeHTML": .string(narrative.html), "narrativeMarkdown": .string(narrative.markdown),
             "areaName": .string(areaName),
             "schemes": schemes.templateValue,
         ]
@@ -82,22 +82,17 @@ extension ReportPageView.SchemeResults: TemplateRenderable {
 
 extension UnitPageView: TemplateRenderable {
     var templateValue: TemplateValue {
-        let link = { (link: Link) -> TemplateValue in ["name": .string(link.name), "href": .string(link.href)] }
-        return [
+        [
             "code": .string(code), "name": .string(name), "kindName": .string(kindName),
-            "ancestors": .array(ancestors.map(link)), "children": .array(children.map(link)),
-            "hasChildren": .bool(!children.isEmpty), "documents": .array(documents.map(link)),
+            "ancestors": ancestors.templateValue, "children": children.templateValue,
+            "hasChildren": .bool(!children.isEmpty), "documents": documents.templateValue,
             "hasDocuments": .bool(!documents.isEmpty),
             "schemes": .array(schemes.map { scheme in
                 ["key": .string(scheme.key), "shortName": .string(scheme.shortName), "fullName": .string(scheme.fullName),
                  "coverageHeading": .string(scheme.coverageHeading), "denominatorName": .string(scheme.denominatorName),
                  "chart": .string(scheme.chart), "childrenChart": .string(scheme.childrenChart),
                  "latestYear": .integer(scheme.latestYear),
-                 "years": .array(scheme.years.map { line in
-                     ["year": .integer(line.year), "status": .string(line.status), "participants": .string(line.participants),
-                      "denominator": .string(line.denominator), "coverage": .string(line.coverage), "target": .string(line.target),
-                      "targetCoverage": .string(line.targetCoverage), "completion": .string(line.completion)]
-                 })]
+                 "years": .array(scheme.years.map { line in line.figures.object(with: [("year", .integer(line.year))]) })]
             }),
         ]
     }
@@ -116,10 +111,23 @@ extension SchemePageView: TemplateRenderable {
 
 extension SchemePageView.Line: TemplateRenderable {
     var templateValue: TemplateValue {
-        ["position": .integer(position), "name": .string(name), "href": .string(href), "status": .string(status),
-         "participants": .string(participants), "denominator": .string(denominator), "coverage": .string(coverage),
-         "target": .string(target), "targetCoverage": .string(targetCoverage), "completion": .string(completion)]
+        figures.object(with: [("position", .integer(position)), ("name", .string(link.name)), ("href", .string(link.href))])
     }
+}
+
+extension FiguresLine {
+    /// The figures as an object, after the keys `first`.
+    func object(with first: [(String, TemplateValue)]) -> TemplateValue {
+        .object(TemplateObject(first + [
+            ("status", .string(status)), ("participants", .string(participants)), ("denominator", .string(denominator)),
+            ("coverage", .string(coverage)), ("target", .string(target)), ("targetCoverage", .string(targetCoverage)),
+            ("completion", .string(completion)),
+        ]))
+    }
+}
+
+extension PageLink: TemplateRenderable {
+    var templateValue: TemplateValue { ["name": .string(name), "href": .string(href)] }
 }
 
 extension IndexPageView: TemplateRenderable {
@@ -136,7 +144,7 @@ extension IndexPageView: TemplateRenderable {
                  "status": .string(card.status), "participants": .string(card.participants), "coverage": .string(card.coverage),
                  "coverageOf": .string(card.coverageOf), "growth": .string(card.growth), "sparkline": .string(card.sparkline)]
             }),
-            "units": .array(units.map { ["name": .string($0.name), "href": .string($0.href)] }),
+            "units": units.templateValue,
         ]
     }
 }

@@ -1,5 +1,4 @@
 import BHXHCore
-import MarkdownRenderer
 
 /// A plan as its page and its Markdown document receive it: the official header, the narrative,
 /// the signature and every appendix table.
@@ -25,10 +24,8 @@ struct PlanPageView: Sendable {
     var id: String
     /// The document header and signature.
     var document: DocumentView
-    /// The narrative as HTML, empty without one.
-    var narrativeHTML: String
-    /// The narrative as normalised Markdown, empty without one.
-    var narrativeMarkdown: String
+    /// The narrative.
+    var narrative: NarrativeView
     /// The area's name ("Tỉnh Bắc Kạn").
     var areaName: String
     /// The base year and the plan years, for summaries ("2019–2020").
@@ -42,9 +39,7 @@ struct PlanPageView: Sendable {
         let plan = figures.plan
         id = plan.id
         document = DocumentView(plan.document)
-        let narrative = plan.narrative.map { MarkdownDocument(parsing: $0) }
-        narrativeHTML = narrative?.html() ?? ""
-        narrativeMarkdown = narrative?.markdown() ?? ""
+        narrative = NarrativeView(plan.narrative)
         areaName = figures.area.name
         baseYear = plan.baseYear
         yearsText = plan.years.count > 1 ? "\(plan.years[0])–\(plan.years[plan.years.count - 1])" : plan.years.map(String.init).joined()

@@ -1,6 +1,5 @@
 import BHXHCore
 import Foundation
-import MarkdownRenderer
 import VietnameseFormat
 
 /// A results report as its page and its Markdown document receive it: the official header, the
@@ -37,9 +36,8 @@ struct ReportPageView: Sendable {
     var year: Int
     /// The document header and signature.
     var document: DocumentView
-    /// The narrative as HTML and as normalised Markdown; empty without one.
-    var narrativeHTML: String
-    var narrativeMarkdown: String
+    /// The narrative.
+    var narrative: NarrativeView
     /// The area's name.
     var areaName: String
     /// One entry per scheme table.
@@ -52,9 +50,7 @@ struct ReportPageView: Sendable {
         planID = figures.plan.id
         year = report.year
         document = DocumentView(report.document)
-        let narrative = report.narrative.map { MarkdownDocument(parsing: $0) }
-        narrativeHTML = narrative?.html() ?? ""
-        narrativeMarkdown = narrative?.markdown() ?? ""
+        narrative = NarrativeView(report.narrative)
         areaName = figures.area.name
         schemes = figures.tables.map { table in
             let percent = { (value: Decimal) in NumberStyle.vietnamese.format(value, decimals: table.percentDecimals) + "%" }

@@ -1,6 +1,5 @@
 import BHXHCore
 import Foundation
-import VietnameseFormat
 
 /// A scheme's page: the units of one level side by side in the scheme's latest year — a bar
 /// chart of coverage sorted high to low with each unit's target marked, and the table.
@@ -8,15 +7,8 @@ struct SchemePageView: Sendable {
     /// One unit's line.
     struct Line: Sendable {
         var position: Int
-        var name: String
-        var href: String
-        var status: String
-        var participants: String
-        var denominator: String
-        var coverage: String
-        var target: String
-        var targetCoverage: String
-        var completion: String
+        var link: PageLink
+        var figures: FiguresLine
     }
 
     var key: String
@@ -41,27 +33,17 @@ struct SchemePageView: Sendable {
         denominatorName = scheme.denominator.vietnameseName
         let year = model.latestYear[scheme] ?? 0
         self.year = year
-        let format = NumberStyle.vietnamese
-        let count = { (value: Decimal?) in value.map { format.format($0) } ?? "-" }
-        let percent = { (value: Decimal?) in value.map { format.format($0, decimals: 2) } ?? "-" }
         let units = model.topLevel
-        func line(_ position: Int, _ name: String, _ href: String, _ seen: UnitHistory.Observation?,
-                  _ target: UnitHistory.Target?) -> Line {
-            Line(position: position, name: name, href: href,
-                 status: seen.map { SiteWords.status($0.status) } ?? "-", participants: count(seen?.participants),
-                 denominator: count(seen?.denominator), coverage: percent(seen?.coverage),
-                 target: count(target?.participants.map { $0.roundedHalfUp() }), targetCoverage: percent(target?.coverage),
-                 completion: percent(Ratios.percent(seen?.participants, of: target?.participants)))
-        }
         lines = units.enumerated().map { position, index in
             let unit = model.tree.units[index]
-            return line(position + 1, unit.name, "../units/\(unit.code).html", model.observation(index, scheme, year: year),
-                        model.target(index, scheme, year: year))
+            return Line(position: position + 1, link: PageLink(name: unit.name, href: "../units/\(unit.code).html"),
+                        figures: FiguresLine(model.observation(index, scheme, year: year), target: model.target(index, scheme, year: year)))
         }
         let roots = model.roots
-        total = line(0, roots.count == 1 ? model.tree.units[roots[0]].kind.wholeAreaName : model.areaName,
-                     roots.count == 1 ? "../units/\(model.tree.units[roots[0]].code).html" : "../index.html",
-                     model.areaTotal(scheme, year: year), roots.count == 1 ? model.target(roots[0], scheme, year: year) : nil)
+        let single = roots.count == 1 ? model.tree.units[roots[0]] : nil
+        total = Line(position: 0,
+                     link: PageLink(name: single?.kind.wholeAreaName ?? model.areaName, href: single.map { "../units/\($0.code).html" } ?? "../index.html"),
+                     figures: FiguresLine(model.areaTotal(scheme, year: year), target: single == nil ? nil : model.target(roots[0], scheme, year: year)))
         let bars = units.filter { model.tree.units[$0].kind.hasPopulation }.map { index in
             HorizontalBarChart.Bar(label: model.tree.units[index].name,
                                    value: model.observation(index, scheme, year: year)?.coverage,

@@ -5,22 +5,10 @@ import VietnameseFormat
 /// A unit's page: every figure held for it across the years, per scheme, with coverage against
 /// target as a chart, its children compared, and links up and down the tree.
 struct UnitPageView: Sendable {
-    /// A link to another page.
-    struct Link: Sendable {
-        var name: String
-        var href: String
-    }
-
     /// One year's line of a scheme's table.
     struct YearLine: Sendable {
         var year: Int
-        var status: String
-        var participants: String
-        var denominator: String
-        var coverage: String
-        var target: String
-        var targetCoverage: String
-        var completion: String
+        var figures: FiguresLine
     }
 
     /// One scheme's figures.
@@ -43,10 +31,10 @@ struct UnitPageView: Sendable {
     var name: String
     var kindName: String
     /// From the root down to the parent.
-    var ancestors: [Link]
-    var children: [Link]
+    var ancestors: [PageLink]
+    var children: [PageLink]
     /// Plans and reports covering the unit (as a row or as their area).
-    var documents: [Link]
+    var documents: [PageLink]
     var schemes: [SchemeSection]
 
     /// The page of unit `index`.
@@ -56,14 +44,14 @@ struct UnitPageView: Sendable {
         code = unit.code
         name = unit.name
         kindName = SiteWords.kind(unit.kind)
-        ancestors = tree.ancestors(of: index).reversed().map { Link(name: tree.units[$0].name, href: "\(tree.units[$0].code).html") }
-        children = tree.children[index].map { Link(name: tree.units[$0].name, href: "\(tree.units[$0].code).html") }
-        var documents: [Link] = []
+        ancestors = tree.ancestors(of: index).reversed().map { PageLink(name: tree.units[$0].name, href: "\(tree.units[$0].code).html") }
+        children = tree.children[index].map { PageLink(name: tree.units[$0].name, href: "\(tree.units[$0].code).html") }
+        var documents: [PageLink] = []
         for position in model.plansOfUnit[index] {
             let plan = model.figures.plans[position]
-            documents.append(Link(name: "Kế hoạch \(plan.plan.document.number) (\(plan.area.name))", href: "../plans/\(plan.plan.id)/index.html"))
+            documents.append(PageLink(name: "Kế hoạch \(plan.plan.document.number) (\(plan.area.name))", href: "../plans/\(plan.plan.id)/index.html"))
             for report in model.reportsOfPlan[position].map({ model.figures.reports[$0] }) {
-                documents.append(Link(name: "Báo cáo kết quả năm \(report.report.year) (\(report.report.document.number))", href: "../reports/\(report.report.id)/index.html"))
+                documents.append(PageLink(name: "Báo cáo kết quả năm \(report.report.year) (\(report.report.document.number))", href: "../reports/\(report.report.id)/index.html"))
             }
         }
         self.documents = documents
@@ -73,19 +61,11 @@ struct UnitPageView: Sendable {
     private static func section(_ history: UnitHistory.SchemeHistory, unit index: UnitTree.Index, model: SiteModel) -> SchemeSection {
         let scheme = history.scheme
         let unit = model.tree.units[index]
-        let format = NumberStyle.vietnamese
-        let count = { (value: Decimal?) in value.map { format.format($0) } ?? "-" }
-        let percent = { (value: Decimal?) in value.map { format.format($0, decimals: 2) } ?? "-" }
         var lines: [YearLine] = []
         let years = Set(history.years.map(\.year)).union(history.toMonth.map(\.year)).union(history.targets.map(\.year)).sorted()
         for year in years {
-            let target = model.target(index, scheme, year: year)
             let seen = history.years.first { $0.year == year } ?? history.toMonth.first { $0.year == year }
-            lines.append(YearLine(
-                year: year, status: seen.map { SiteWords.status($0.status) } ?? "-", participants: count(seen?.participants),
-                denominator: count(seen?.denominator), coverage: percent(seen?.coverage),
-                target: count(target?.participants.map { $0.roundedHalfUp() }), targetCoverage: percent(target?.coverage),
-                completion: percent(Ratios.percent(seen?.participants, of: target?.participants))))
+            lines.append(YearLine(year: year, figures: FiguresLine(seen, target: model.target(index, scheme, year: year))))
         }
         let hasCoverage = history.years.contains { $0.coverage != nil }
         let value = { (observation: UnitHistory.Observation) in hasCoverage ? observation.coverage : observation.participants }
