@@ -1,6 +1,5 @@
 import BHXHCore
 import Foundation
-import VietnameseFormat
 
 /// A unit's page: every figure held for it across the years, per scheme, with coverage against
 /// target as a chart, its children compared, and links up and down the tree.
