@@ -21,24 +21,26 @@ let package = Package(
         // The domain: units, datasets, plans, target methods, computed tables. Pure, no I/O.
         .target(name: "BHXHCore", dependencies: ["VietnameseFormat"]),
         // Reading and validating a project folder.
-        .target(name: "BHXHInput", dependencies: ["BHXHCore", "DelimitedText", "LocatedJSON"]),
+        .target(name: "BHXHInput", dependencies: ["BHXHCore", "DelimitedText", "LocatedJSON", "VietnameseFormat"]),
         // CSV, Markdown, HTML documents, charts, the site, atomic publishing.
         .target(name: "BHXHOutput", dependencies: [
             "BHXHCore", "DelimitedText", "TemplateEngine", "MarkdownRenderer", "VietnameseFormat",
         ]),
         // The pipeline in one call: load → validate → compute → render → publish.
         .target(name: "BHXHBuild", dependencies: ["BHXHCore", "BHXHInput", "BHXHOutput"]),
+        // A made-up national project folder for trying the tool, and the benchmarks, at full size.
+        .target(name: "BHXHSample", dependencies: ["BHXHOutput", "DelimitedText", "LocatedJSON", "VietnameseFormat"]),
         // Re-checking published appendix tables.
         .target(name: "BHXHAudit", dependencies: ["BHXHCore", "DelimitedText", "VietnameseFormat"]),
 
         // The command line: arguments, progress, exit codes.
         .executableTarget(name: "bhxh-report", dependencies: [
-            "BHXHCore", "BHXHInput", "BHXHOutput", "BHXHBuild", "BHXHAudit", "TemplateEngine", "LocatedJSON",
+            "BHXHCore", "BHXHInput", "BHXHOutput", "BHXHBuild", "BHXHAudit", "BHXHSample", "TemplateEngine", "LocatedJSON",
         ]),
 
         // Benchmarks (release build, medians); not part of `swift test`.
         .executableTarget(name: "bhxh-bench", dependencies: [
-            "BHXHCore", "BHXHInput", "BHXHOutput", "BHXHBuild", "TemplateEngine", "DelimitedText", "LocatedJSON",
+            "BHXHCore", "BHXHInput", "BHXHOutput", "BHXHBuild", "BHXHSample", "TemplateEngine", "DelimitedText", "LocatedJSON",
         ]),
 
         .testTarget(name: "VietnameseFormatTests", dependencies: ["VietnameseFormat"]),
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput"]),
         .testTarget(name: "BHXHBuildTests", dependencies: ["BHXHBuild", "BHXHCore", "BHXHOutput", "DelimitedText", "VietnameseFormat"]),
         .testTarget(name: "BHXHAuditTests", dependencies: ["BHXHAudit", "BHXHCore", "BHXHBuild", "BHXHOutput", "VietnameseFormat"]),
+        .testTarget(name: "BHXHSampleTests", dependencies: ["BHXHSample", "BHXHBuild", "BHXHInput", "BHXHCore", "BHXHOutput", "DelimitedText"]),
         .testTarget(name: "CommandLineTests", dependencies: ["bhxh-report"]),
     ]
 )

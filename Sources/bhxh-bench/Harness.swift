@@ -1,8 +1,11 @@
 import Dispatch
+import Foundation
 
-/// Runs `body` `runs` times after one warm-up run and prints the median wall time, with an
-/// optional throughput when `bytes` says how much data one run handles.
-func measure(_ name: String, runs: Int = 7, bytes: Int? = nil, _ body: () throws -> Void) rethrows {
+/// Runs `body` `runs` times after one warm-up run, prints the median and the fastest wall time,
+/// with a throughput when `bytes` says how much data one run handles, and returns the median in
+/// seconds. Output is flushed after each result.
+@discardableResult
+func measure(_ name: String, runs: Int = 7, bytes: Int? = nil, _ body: () throws -> Void) rethrows -> Double {
     try body()
     var seconds: [Double] = []
     for _ in 0..<runs {
@@ -12,18 +15,23 @@ func measure(_ name: String, runs: Int = 7, bytes: Int? = nil, _ body: () throws
     }
     seconds.sort()
     let median = seconds[seconds.count / 2]
-    var line = "\(name): median \(formatSeconds(median)) over \(runs) runs (min \(formatSeconds(seconds[0])), max \(formatSeconds(seconds[seconds.count - 1])))"
+    let fastest = seconds[0]
+    var line = "\(name): median \(formatSeconds(median)), fastest \(formatSeconds(fastest)) over \(runs) runs"
     if let bytes {
-        line += ", \(formatRate(Double(bytes) / median / 1_000_000)) MB/s"
+        line += ", \(formatRate(Double(bytes) / median / 1_000_000)) MB/s (fastest \(formatRate(Double(bytes) / fastest / 1_000_000)) MB/s)"
     }
     print(line)
+    fflush(nil) // each result as soon as it is measured, also when piped to a file
+    return median
 }
 
-private func formatSeconds(_ value: Double) -> String {
+/// "812.40 ms", "27.13 s".
+func formatSeconds(_ value: Double) -> String {
     value < 1 ? "\(formatRate(value * 1000)) ms" : "\(formatRate(value)) s"
 }
 
-private func formatRate(_ value: Double) -> String {
+/// A number with two decimals: "3.14".
+func formatRate(_ value: Double) -> String {
     let hundredths = (value * 100).rounded()
     return "\(Int(hundredths) / 100).\(String(Int(hundredths) % 100).leftPadded(to: 2))"
 }

@@ -10,7 +10,9 @@ struct CommandLineTool {
     let console: Console
 
     /// The subcommands, in the order `--help` lists them.
-    static let commands: [any Command] = [BuildCommand(), ValidateCommand(), AuditCommand(), RenderCommand()]
+    static let commands: [any Command] = [
+        BuildCommand(), ValidateCommand(), AuditCommand(), RenderCommand(), SampleCommand(),
+    ]
 
     /// Runs the command line (without the program name) and returns the exit status.
     func run(_ arguments: [String]) -> Int32 {
@@ -80,6 +82,7 @@ struct CommandLineTool {
           bhxh-report validate --input tinh-x      check the input only, write nothing
           bhxh-report audit phu-luc-*.csv          re-check tables typed by hand
           bhxh-report render templates/table.md.mustache --data table.json
+          bhxh-report sample --national national   a made-up country to try at full size
 
         Run "bhxh-report help COMMAND" for a command's options. Documentation: docs/ in the project.
         Exit status: 0 done, 1 the input has errors (each shown as file:line:column), 2 wrong usage.

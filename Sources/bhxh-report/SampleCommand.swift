@@ -1,0 +1,41 @@
+import BHXHSample
+import Foundation
+
+/// `bhxh-report sample --national DIR`: writes the made-up national project folder.
+struct SampleCommand: Command {
+    let name = "sample"
+    let summary = "Write a made-up national project folder (34 provinces, 3,321 communes) to try the tool at full size."
+    let usage = "bhxh-report sample --national DIR [--seed N] [--scale K] [--force]"
+    let maximumPositionals = 0
+    let options = [
+        OptionSpec(name: "--national", value: "DIR", help: "the folder to write (units, data 2015–2026, 34 plans and 34 reports)"),
+        OptionSpec(name: "--seed", value: "N", help: "another seed gives other names and figures (default: \(NationalSample.defaultSeed))"),
+        OptionSpec(name: "--scale", value: "K", help: "K times the communes of each province, for measuring growth (default: 1)"),
+        OptionSpec(name: "--force", value: nil, help: "replace DIR when it exists and is not empty"),
+    ]
+
+    func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        guard let folder = arguments["--national"] else {
+            throw UsageError(description: "say where to write the sample: --national DIR")
+        }
+        let seed = try number(arguments["--seed"], option: "--seed", default: NationalSample.defaultSeed, in: 0...UInt64.max)
+        let scale = try number(arguments["--scale"], option: "--scale", default: 1, in: 1...64)
+        let sample = NationalSample(seed: seed, scale: Int(scale)).generate()
+        do {
+            try sample.write(to: URL(fileURLWithPath: folder), replacing: arguments.has("--force"))
+        } catch {
+            console.message("bhxh-report: error: \(error.description)")
+            return 1
+        }
+        console.message("Wrote \(counted(sample.files.count, "file")) (\((sample.byteCount + 524_288) / 1_048_576) MB) to \(folder)/; build it with: bhxh-report build --input \(folder) --output \(folder)-output")
+        return 0
+    }
+
+    private func number(_ text: String?, option: String, default value: UInt64, in range: ClosedRange<UInt64>) throws(UsageError) -> UInt64 {
+        guard let text else { return value }
+        guard let number = UInt64(text), range.contains(number) else {
+            throw UsageError(description: "\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \"\(text)\"")
+        }
+        return number
+    }
+}

@@ -1,0 +1,55 @@
+import BHXHSample
+import Testing
+
+/// The files of the national sample: which ones, and that a seed fixes their bytes.
+@Suite struct SampleFilesTests {
+    static let national = NationalSample().generate()
+
+    @Test func theFolderHasUnitsElevenYearsOfDataTwoEstimatesAndAPlanAndReportPerProvince() {
+        let paths = Self.national.files.map(\.path)
+        let data = (2015...2024).map { "data/\($0).csv" }
+            + ["data/2025-09.csv", "data/2025.estimate.csv", "data/2026.estimate.csv"]
+        #expect(Array(paths.prefix(14)) == ["units.csv"] + data)
+        #expect(paths.count == 14 + 34 * 4)
+        #expect(Set(paths).count == paths.count, "no path twice")
+
+        let plans = paths.filter { $0.hasPrefix("plans/") && $0.hasSuffix("-2026-2030.json") }
+        #expect(plans.count == 34)
+        #expect(plans.first == "plans/ha-noi-2026-2030.json")
+        for plan in plans {
+            let stem = plan.dropFirst("plans/".count).dropLast("-2026-2030.json".count)
+            #expect(paths.contains("plans/\(stem)-2026-2030.md"))
+            #expect(paths.contains("reports/\(stem)-2026.json"))
+            #expect(paths.contains("reports/\(stem)-2026.md"))
+        }
+        #expect(paths.filter { $0.hasPrefix("reports/") }.count == 68)
+        #expect(Self.national.files.allSatisfy { !$0.bytes.isEmpty })
+        #expect(Self.national.byteCount == Self.national.files.reduce(0) { $0 + $1.bytes.count })
+    }
+
+    @Test func fewerProvincesTakeTheTopOfTheList() {
+        let paths = NationalSample(provinces: 3).generate().files.map(\.path)
+        #expect(paths.count == 14 + 3 * 4)
+        #expect(paths.filter { $0.hasSuffix("-2026-2030.json") } == Array(Self.national.files.map(\.path).filter { $0.hasSuffix("-2026-2030.json") }.prefix(3)))
+    }
+
+    @Test func theSameSeedGivesTheSameBytes() {
+        let again = NationalSample().generate()
+        #expect(again.files.map(\.path) == Self.national.files.map(\.path))
+        let different = zip(again.files, Self.national.files).filter { $0.bytes != $1.bytes }.map(\.0.path)
+        #expect(different.isEmpty)
+        let explicit = NationalSample(seed: NationalSample.defaultSeed).generate()
+        #expect(explicit.files.map(\.bytes) == Self.national.files.map(\.bytes))
+    }
+
+    @Test func anotherSeedGivesOtherNamesAndFigures() {
+        let one = NationalSample(seed: 1, provinces: 3).generate()
+        let other = NationalSample(seed: 2, provinces: 3).generate()
+        #expect(one.files.map(\.path) == other.files.map(\.path), "the same files")
+        let changed = Set(zip(one.files, other.files).filter { $0.bytes != $1.bytes }.map(\.0.path))
+        #expect(changed.contains("units.csv"))
+        #expect(changed.isSuperset(of: (2015...2024).map { "data/\($0).csv" }))
+        #expect(changed.contains("data/2026.estimate.csv"))
+        #expect(changed.contains("plans/ha-noi-2026-2030.json"))
+    }
+}

@@ -1,0 +1,65 @@
+import BHXHOutput
+import BHXHSample
+import Foundation
+import Testing
+
+/// `SampleFolder.write(to:replacing:)`: a new or empty folder is written, a folder with files in
+/// it only replaced when asked, and then wholly.
+@Suite struct SampleFolderWriteTests {
+    static let sample = NationalSample(provinces: 2).generate()
+
+    /// The sample's files by path.
+    static var expected: [String: [UInt8]] {
+        Dictionary(uniqueKeysWithValues: sample.files.map { ($0.path, $0.bytes) })
+    }
+
+    /// Folders beside `folder` named after it (".name.staging-…", ".name.old-…").
+    static func leftovers(beside folder: ScratchFolder) throws -> [String] {
+        let name = folder.url.lastPathComponent
+        return try FileManager.default.contentsOfDirectory(atPath: folder.url.deletingLastPathComponent().path)
+            .filter { $0 != name && $0.contains(name) }
+    }
+
+    @Test func aNewFolderGetsEveryFile() throws {
+        let folder = ScratchFolder()
+        defer { folder.remove() }
+        try Self.sample.write(to: folder.url, replacing: false)
+        #expect(try folder.files() == Self.expected)
+    }
+
+    @Test func anEmptyFolderIsWrittenWithoutAsking() throws {
+        let folder = ScratchFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
+        try Self.sample.write(to: folder.url, replacing: false)
+        #expect(try folder.files() == Self.expected)
+    }
+
+    @Test func aFolderWithFilesIsRefusedAndLeftAlone() throws {
+        let folder = ScratchFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: folder.url.appendingPathComponent("notes.txt"))
+        try Data("1,2".utf8).write(to: folder.url.appendingPathComponent("data/2015.csv"))
+        let before = try folder.files()
+
+        let refusal = #expect(throws: PublishError.self) {
+            try Self.sample.write(to: folder.url, replacing: false)
+        }
+        #expect(refusal?.description.contains("\(folder.url.path) already exists and is not empty") == true)
+        #expect(try folder.files() == before)
+        #expect(try Self.leftovers(beside: folder).isEmpty, "no staging folder beside it")
+    }
+
+    @Test func replacingSwapsInTheWholeSample() throws {
+        let folder = ScratchFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: folder.url.appendingPathComponent("notes.txt"))
+        try Data("1,2".utf8).write(to: folder.url.appendingPathComponent("data/2015.csv"))
+
+        try Self.sample.write(to: folder.url, replacing: true)
+        #expect(try folder.files() == Self.expected, "the old files are gone and every new one is there")
+        #expect(try Self.leftovers(beside: folder).isEmpty, "neither the staging folder nor the old one is left")
+    }
+}

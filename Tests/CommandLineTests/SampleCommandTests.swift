@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import bhxh_report
+
+/// `bhxh-report sample --national DIR`: writing the folder, usage mistakes, an existing folder.
+@Suite struct SampleCommandTests {
+    /// A folder under the temporary directory that does not exist yet.
+    func scratch() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("bhxh-sample-cli-\(UUID().uuidString)")
+    }
+
+    /// The relative paths of the files under `folder`.
+    func paths(in folder: URL) -> Set<String> {
+        let base = folder.standardizedFileURL.path + "/"
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        return Set((walker?.allObjects as? [URL] ?? []).filter { !$0.hasDirectoryPath }
+            .map { String($0.standardizedFileURL.path.dropFirst(base.count)) })
+    }
+
+    @Test func writesTheNationalFolderAndExitsZero() {
+        let folder = scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (status, console) = run(["sample", "--national", folder.path, "--seed", "7"])
+        #expect(status == 0)
+        #expect(console.messages.count == 1)
+        #expect(console.messages.first?.hasPrefix("Wrote 150 files (") == true)
+        #expect(console.messages.first?.hasSuffix("to \(folder.path)/; build it with: bhxh-report build --input \(folder.path) --output \(folder.path)-output") == true)
+        let written = paths(in: folder)
+        #expect(written.count == 150)
+        #expect(written.contains("units.csv") && written.contains("data/2025-09.csv") && written.contains("data/2026.estimate.csv"))
+        #expect(written.filter { $0.hasPrefix("plans/") && $0.hasSuffix(".json") }.count == 34)
+        #expect(written.filter { $0.hasPrefix("reports/") && $0.hasSuffix(".json") }.count == 34)
+        #expect(console.standardOutput.isEmpty)
+    }
+
+    @Test func theSeedAndTheScaleReachTheFiles() throws {
+        let folders = [scratch(), scratch()]
+        defer { folders.forEach { try? FileManager.default.removeItem(at: $0) } }
+        #expect(run(["sample", "--national", folders[0].path]).status == 0)
+        #expect(run(["sample", "--national", folders[1].path, "--seed", "8", "--scale", "2"]).status == 0)
+        let units = try folders.map { try Data(contentsOf: $0.appendingPathComponent("units.csv")) }
+        let lines = units.map { $0.split(separator: UInt8(ascii: "\n")).count }
+        #expect(lines[1] == lines[0] + 3_321, "twice the communes, the same provinces and agencies")
+        let communes = units.map { Array($0.split(separator: UInt8(ascii: "\n")).dropFirst(2).prefix(50)) }
+        #expect(communes[0] != communes[1], "another seed, other commune names")
+    }
+
+    @Test func aMissingFolderExitsTwo() {
+        let (status, console) = run(["sample"])
+        #expect(status == 2)
+        #expect(console.messages.first == "bhxh-report: error: say where to write the sample: --national DIR")
+    }
+
+    @Test(arguments: ["0", "65", "two", "-1", "1.5"])
+    func aBadScaleExitsTwoAndWritesNothing(scale: String) {
+        let folder = scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (status, console) = run(["sample", "--national", folder.path, "--scale", scale])
+        #expect(status == 2)
+        #expect(console.messages.first == "bhxh-report: error: --scale must be a whole number from 1 to 64, not \"\(scale)\"")
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+
+    @Test func aBadSeedExitsTwo() {
+        let (status, console) = run(["sample", "--national", scratch().path, "--seed", "abc"])
+        #expect(status == 2)
+        #expect(console.messages.first?.hasPrefix("bhxh-report: error: --seed must be a whole number") == true)
+    }
+
+    @Test func anExistingFolderIsLeftAloneWithoutForceAndReplacedWithIt() throws {
+        let folder = scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let notes = folder.appendingPathComponent("notes.txt")
+        try Data("my own notes".utf8).write(to: notes)
+
+        let (status, console) = run(["sample", "--national", folder.path])
+        #expect(status == 1)
+        #expect(console.messages.first?.hasPrefix("bhxh-report: error: \(folder.path) already exists and is not empty") == true)
+        #expect(console.messages.first?.contains("--force") == true)
+        #expect(paths(in: folder) == ["notes.txt"])
+        #expect(try Data(contentsOf: notes) == Data("my own notes".utf8))
+
+        let forced = run(["sample", "--national", folder.path, "--force"])
+        #expect(forced.status == 0)
+        let written = paths(in: folder)
+        #expect(written.count == 150 && !written.contains("notes.txt"))
+    }
+}
