@@ -59,6 +59,27 @@ public struct DataStore: Sendable {
     }
 }
 
+extension DataStore {
+    /// `denominator(_:unit:kind:year:rule:)` for each of `years` (ascending), worked out in one
+    /// pass: a year without data carries the previous year's figure forward, so a plan's years
+    /// cost one step each instead of a walk back to the latest data every time.
+    public func denominators(_ field: DataField, unit: UnitTree.Index, kind: UnitKind, years: [Int],
+                             rule: DenominatorRule) -> [Decimal?] {
+        guard kind.hasPopulation else { return years.map { _ in nil } }
+        guard let first = years.first, let last = years.last, first <= last else { return [] }
+        var byYear: [Int: Decimal] = [:]
+        var value = denominator(field, unit: unit, kind: kind, year: first, rule: rule)
+        byYear[first] = value
+        if first < last {
+            for year in (first + 1)...last {
+                value = observed(field, unit: unit, year: year)?.value ?? value.map { rule.carry($0, into: year) }
+                byYear[year] = value
+            }
+        }
+        return years.map { byYear[$0] }
+    }
+}
+
 /// How a plan gets the labour force (or population) of years that have no data.
 public enum DenominatorRule: Sendable, Hashable {
     /// Keep the latest known figure.
@@ -73,7 +94,7 @@ public enum DenominatorRule: Sendable, Hashable {
             return previous
         case .growth(let rates):
             let rate = rates[year] ?? 0
-            return (previous * (1 + rate / 100)).roundedHalfUp()
+            return (previous * (1 + rate.timesPowerOfTen(-2))).roundedHalfUp()
         }
     }
 }

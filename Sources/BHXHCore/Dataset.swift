@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// The figures of one data file (`data/2018.csv`, `data/2018-08.csv`, `data/2018.estimate.csv`),
 /// by unit. A unit without a figure of its own gets the sum of its children's (recursively).
@@ -91,15 +92,15 @@ public struct Dataset: Sendable {
                 continue
             }
             guard result[index] == nil, !tree.children[index].isEmpty else { continue }
-            var total = Decimal(0)
+            var total = DecimalSum()
             var any = false
             for child in tree.children[index] {
                 if let value = result[child] {
-                    total += value
+                    total.add(value)
                     any = true
                 }
             }
-            if any { result[index] = total }
+            if any { result[index] = total.value }
         }
         return result
     }

@@ -49,14 +49,20 @@ public struct PlanCalculator: Sendable {
             }
         }
 
+        // The labour force (population) of every row for the base year and each plan year.
+        let denominatorRows = rowIndices.map { index in
+            data.denominators(scheme.denominator, unit: index, kind: tree.units[index].kind,
+                              years: [plan.baseYear] + plan.years, rule: plan.denominatorRule)
+        }
+
         // Base year.
         var baseRows: [YearFigures] = []
-        for index in rowIndices {
+        for (position, index) in rowIndices.enumerated() {
             let unit = tree.units[index]
             let participants = baseDataset?.value(field, unit: index)
             baseRows.append(YearFigures(
                 year: plan.baseYear, status: baseDataset?.status ?? .estimate, participants: participants,
-                denominator: denominator(scheme, unit: index, year: plan.baseYear, plan: plan),
+                denominator: denominatorRows[position][0],
                 eligible: baseDataset?.value(.eligible(scheme), unit: index)))
             // An agency that does not collect for a scheme ("-" in seed 000's voluntary table)
             // simply has no row figures; any other unit without a base figure is worth a look.
@@ -73,8 +79,8 @@ public struct PlanCalculator: Sendable {
         var previous = baseRows.map(\.participants)
         var previousShown = previous
         var targetRows = Array(repeating: [YearFigures](), count: rowIndices.count)
-        for year in plan.years {
-            let denominators = rowIndices.map { denominator(scheme, unit: $0, year: year, plan: plan) }
+        for (yearPosition, year) in plan.years.enumerated() {
+            let denominators = denominatorRows.map { $0[yearPosition + 1] }
             let values = targets(appendix, year: year, rows: rowIndices, previous: previous,
                                  baseParticipants: baseRows.map(\.participants), denominators: denominators,
                                  label: label, problems: &problems)
@@ -106,16 +112,21 @@ public struct PlanCalculator: Sendable {
                          problems: inout Problems) -> [Decimal?] {
         var values = [Decimal?](repeating: nil, count: rows.count)
         var allocated: [Int] = []
+        // 1 + rate ÷ 100 of the main method, worked out once for all the rows that follow it.
+        var mainFactor: Decimal?
+        if case .growth(let rates) = appendix.target.method, let rate = rates[year] { mainFactor = 1 + rate.timesPowerOfTen(-2) }
         for (position, index) in rows.enumerated() {
             let unit = tree.units[index]
-            let rule = appendix.rule(for: unit.code)
+            let override = appendix.overrides.first { $0.code == unit.code }?.rule
+            let rule = override ?? appendix.target
             switch rule.method {
             case .growth(let rates):
                 guard let rate = rates[year] else {
                     problems.error("\(label): the growth method gives no rate for \(year)", at: rule.source)
                     continue
                 }
-                values[position] = previous[position].map { $0 * (1 + rate / 100) }
+                let factor = override == nil ? mainFactor ?? 1 + rate.timesPowerOfTen(-2) : 1 + rate.timesPowerOfTen(-2)
+                values[position] = previous[position].map { $0 * factor }
             case .coverage(let rates):
                 guard let rate = rates[year] else {
                     problems.error("\(label): the coverage method gives no rate for \(year)", at: rule.source)
@@ -124,7 +135,7 @@ public struct PlanCalculator: Sendable {
                 if !unit.kind.hasPopulation {
                     values[position] = previous[position]
                 } else if let denominator = denominators[position] {
-                    values[position] = denominator * rate / 100
+                    values[position] = (denominator * rate).timesPowerOfTen(-2)
                 } else {
                     problems.error("\(label): \(describe(unit)) has no \(appendix.scheme.denominator.vietnameseName.lowercased()) for \(year) or any earlier year, so a coverage target cannot be set",
                                    at: rule.source)
@@ -186,10 +197,6 @@ public struct PlanCalculator: Sendable {
         }
         return PlanRow(unit: area, isTotal: true, throughMonth: Ratios.sumOfKnown(rows.map(\.throughMonth)),
                        base: base, targets: targets)
-    }
-
-    private func denominator(_ scheme: Scheme, unit: UnitTree.Index, year: Int, plan: Plan) -> Decimal? {
-        data.denominator(scheme.denominator, unit: unit, kind: tree.units[unit].kind, year: year, rule: plan.denominatorRule)
     }
 
     private func needsBase(_ method: TargetMethod, kind: UnitKind) -> Bool {

@@ -14,8 +14,9 @@ public struct ProjectFigures: Sendable {
         let planCalculator = PlanCalculator(tree: project.tree, data: project.data)
         var plans: [PlanFigures] = []
         var planByID: [String: PlanFigures] = [:]
-        for plan in project.plans {
-            let (figures, problems) = planCalculator.compute(plan)
+        // Plans are independent of each other, and so are reports: each kind is computed on all
+        // cores, then gathered in the project's order, so the result never depends on timing.
+        for (plan, (figures, problems)) in zip(project.plans, project.plans.concurrentMap(planCalculator.compute)) {
             diagnostics += problems
             if let figures {
                 plans.append(figures)
@@ -24,9 +25,11 @@ public struct ProjectFigures: Sendable {
         }
         let reportCalculator = ReportCalculator(tree: project.tree, data: project.data)
         var reports: [ReportFigures] = []
-        for report in project.reports {
-            guard let plan = planByID[report.planID] else { continue }
-            let (figures, problems) = reportCalculator.compute(report, plan: plan)
+        let computedPlans = planByID
+        let computed = project.reports.concurrentMap { report in
+            computedPlans[report.planID].map { reportCalculator.compute(report, plan: $0) }
+        }
+        for case let (figures, problems)? in computed {
             diagnostics += problems
             if let figures { reports.append(figures) }
         }

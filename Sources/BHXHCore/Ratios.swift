@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// The percentages every table shows. Each is nil — printed "-" — when a figure it needs is
 /// unknown or its denominator is zero; never NaN, infinity or a made-up 0.
@@ -7,13 +8,13 @@ public enum Ratios {
     /// completion (actual ÷ target).
     public static func percent(_ part: Decimal?, of whole: Decimal?) -> Decimal? {
         guard let part, let whole, !whole.isZero else { return nil }
-        return part / whole * 100
+        return (part / whole).timesPowerOfTen(2)
     }
 
     /// Growth as an increase in percent: (current ÷ previous − 1) × 100.
     public static func growth(_ current: Decimal?, over previous: Decimal?) -> Decimal? {
         guard let current, let previous, !previous.isZero else { return nil }
-        return (current / previous - 1) * 100
+        return (current / previous - 1).timesPowerOfTen(2)
     }
 
     /// A growth increase written in the requested form: 3,36 (increase) or 103,36 (index).
@@ -24,14 +25,14 @@ public enum Ratios {
 
     /// The sum of the known values; nil when none is known.
     public static func sumOfKnown<S: Sequence>(_ values: S) -> Decimal? where S.Element == Decimal? {
-        var total = Decimal(0)
+        var total = DecimalSum()
         var any = false
         for value in values {
             if let value {
-                total += value
+                total.add(value)
                 any = true
             }
         }
-        return any ? total : nil
+        return any ? total.value : nil
     }
 }

@@ -10,11 +10,11 @@ public struct UnitHistory: Sendable {
         /// Actual, estimate or actual to a month.
         public var status: DataStatus
         /// Participants.
-        public var participants: Decimal
+        public let participants: Decimal
         /// Labour force (population for health insurance) of that year, carried forward when unknown.
-        public var denominator: Decimal?
-        /// participants ÷ denominator × 100.
-        public var coverage: Decimal? { Ratios.percent(participants, of: denominator) }
+        public let denominator: Decimal?
+        /// participants ÷ denominator × 100, worked out once (pages show it several times).
+        public let coverage: Decimal?
 
         /// Creates an observation.
         public init(year: Int, status: DataStatus, participants: Decimal, denominator: Decimal?) {
@@ -22,6 +22,7 @@ public struct UnitHistory: Sendable {
             self.status = status
             self.participants = participants
             self.denominator = denominator
+            coverage = Ratios.percent(participants, of: denominator)
         }
     }
 

@@ -1,5 +1,6 @@
 import BHXHCore
 import Foundation
+import VietnameseFormat
 
 /// Plausibility checks over loaded data. They give warnings: the build goes on (unless
 /// `--strict`), but an officer should look at each.
@@ -35,10 +36,10 @@ public enum DataChecks {
             for (index, value) in given.enumerated() {
                 guard let participants = value else { continue }
                 let unit = tree.units[index]
-                if let denominator = dataset.value(scheme.denominator, unit: index), participants > denominator {
+                if let denominator = dataset.value(scheme.denominator, unit: index), isAbove(participants, denominator) {
                     warnings.append(Diagnostic(.warning, "\(name(unit)): \(plain(participants)) \(scheme.shortName) participants are more than its \(scheme.denominator.vietnameseName.lowercased()) of \(plain(denominator))", at: dataset.location(of: field, unit: index)))
                 }
-                if let eligible = dataset.value(.eligible(scheme), unit: index), participants > eligible {
+                if let eligible = dataset.value(.eligible(scheme), unit: index), isAbove(participants, eligible) {
                     warnings.append(Diagnostic(.warning, "\(name(unit)): \(plain(participants)) \(scheme.shortName) participants are more than the \(plain(eligible)) people eligible", at: dataset.location(of: field, unit: index)))
                 }
             }
@@ -89,6 +90,7 @@ public enum DataChecks {
                 for index in tree.units.indices {
                     guard current.given[field]?[index] != nil,
                           let now = current.value(field, unit: index), let before = previous.value(field, unit: index),
+                          !isWithin(limit, now, before),
                           let change = Ratios.growth(now, over: before), abs(change) > limit else { continue }
                     let rounded = NSDecimalNumber(decimal: change).doubleValue.rounded()
                     warnings.append(Diagnostic(.warning, "\(name(tree.units[index])): \(field.key) changes by \(rounded > 0 ? "+" : "")\(Int(rounded))% from \(year - 1) (\(plain(before))) to \(year) (\(plain(now))); more than ±\(limit)% is unusual", at: current.location(of: field, unit: index)))
@@ -111,6 +113,21 @@ public enum DataChecks {
             }
         }
         return warnings
+    }
+
+    /// `value > limit`, in integers when both are whole numbers (the usual case).
+    private static func isAbove(_ value: Decimal, _ limit: Decimal) -> Bool {
+        if let value = value.wholeNumber, let limit = limit.wholeNumber { return value > limit }
+        return value > limit
+    }
+
+    /// True when whole numbers `now` and `before` differ by at most `limit` percent of `before`,
+    /// decided in integers (the usual case, and no `Decimal` division); false when it takes the
+    /// exact `Decimal` check.
+    private static func isWithin(_ limit: Decimal, _ now: Decimal, _ before: Decimal) -> Bool {
+        guard let now = now.wholeNumber, let before = before.wholeNumber, before > 0, let limit = limit.wholeNumber,
+              abs(now - before) < Int.max / 100, before < Int.max / 100 else { return false }
+        return abs(now - before) * 100 <= limit * before
     }
 
     private static func isEligible(_ field: DataField) -> Bool {

@@ -22,8 +22,9 @@ public enum DataFileReader {
             diagnostics.append(Diagnostic(.error, "the file has no data column; give at least one of \(keys)", at: SourceRef(path: path, line: 1)))
         }
         let unitCount = tree?.units.count ?? 0
-        var given: [DataField: [Decimal?]] = [:]
-        for field in columns { given[field] = Array(repeating: nil, count: unitCount) }
+        // One array per column, filled by position: no dictionary work per cell.
+        let positions = columns.map { table.columns[.field($0)] ?? 0 }
+        var values = Array(repeating: [Decimal?](repeating: nil, count: unitCount), count: columns.count)
         var rowLines = Array(repeating: 0, count: unitCount)
         for record in table.records {
             let code = table.text(record, .code)
@@ -42,16 +43,22 @@ public enum DataFileReader {
                 }
             }
             if let index { rowLines[index] = record.line }
-            for field in columns {
-                let at = table.location(record, .field(field))
-                guard let value = count(table.text(record, .field(field)), field: field, at: at, into: &diagnostics),
+            for (column, field) in columns.enumerated() {
+                let position = positions[column]
+                let text = position < record.fields.count ? record.fields[position] : ""
+                guard let value = count(text, field: field, at: SourceRef(path: path, line: record.line, column: position + 1),
+                                        into: &diagnostics),
                       let index else { continue }
-                given[field]?[index] = value
+                values[column][index] = value
             }
         }
         guard let tree, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        var given: [DataField: [Decimal?]] = [:]
         var fieldColumns: [DataField: Int] = [:]
-        for field in columns { fieldColumns[field] = (table.columns[.field(field)] ?? 0) + 1 }
+        for (column, field) in columns.enumerated() {
+            given[field] = values[column]
+            fieldColumns[field] = positions[column] + 1
+        }
         let dataset = Dataset(year: year, status: status, source: SourceRef(path: path), given: given,
                               rowLines: rowLines, fieldColumns: fieldColumns, tree: tree)
         return (dataset, diagnostics)
@@ -59,25 +66,28 @@ public enum DataFileReader {
 
     /// A count of people: unknown when empty or "-"; otherwise a whole, non-negative number
     /// (grouped 4.466, 4,466 or 4 466 is fine), or an error at the cell.
-    static func count(_ text: String, field: DataField, at location: SourceRef,
+    static func count(_ text: String, field: DataField, at location: @autoclosure () -> SourceRef,
                       into diagnostics: inout [Diagnostic]) -> Decimal?? {
         if text.isEmpty || unknownMarks.contains(text) { return .some(nil) }
         let value: Decimal
         do {
             value = try NumberReading.count(Substring(text))
         } catch .tooLarge {
-            diagnostics.append(Diagnostic(.error, "\"\(text)\" is far too large for \(field.vietnameseName.lowercased()) (\(field.key))", at: location))
+            diagnostics.append(Diagnostic(.error, "\"\(text)\" is far too large for \(field.vietnameseName.lowercased()) (\(field.key))", at: location()))
             return nil
         } catch {
-            diagnostics.append(Diagnostic(.error, "\"\(text)\" is not a number; \(field.key) needs a number of people like 4466 or 4.466, or \"-\" when unknown", at: location))
+            diagnostics.append(Diagnostic(.error, "\"\(text)\" is not a number; \(field.key) needs a number of people like 4466 or 4.466, or \"-\" when unknown", at: location()))
             return nil
         }
+        if let whole = value.wholeNumber, whole >= 0 {
+            return .some(value)
+        }
         if value < 0 {
-            diagnostics.append(Diagnostic(.error, "\(field.key) cannot be negative (\(text))", at: location))
+            diagnostics.append(Diagnostic(.error, "\(field.key) cannot be negative (\(text))", at: location()))
             return nil
         }
         if !value.isWholeNumber {
-            diagnostics.append(Diagnostic(.error, "\(field.key) must be a whole number of people, not \(text)", at: location))
+            diagnostics.append(Diagnostic(.error, "\(field.key) must be a whole number of people, not \(text)", at: location()))
             return nil
         }
         return .some(value)

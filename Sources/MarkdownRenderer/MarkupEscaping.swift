@@ -3,15 +3,19 @@ public enum MarkupEscaping {
     /// `text` with `&`, `<`, `>` and `"` written as character references and characters that HTML and XML
     /// forbid (C0 controls other than tab, line feed and carriage return; DEL; C1 controls;
     /// noncharacters) replaced by U+FFFD, so it is safe both as element content and in a quoted attribute.
-    public static func escaped(_ text: some StringProtocol) -> String {
+    public static func escaped(_ text: String) -> String {
         var out = ""
         append(text, to: &out)
         return out
     }
 
     /// Appends `text`, escaped as `escaped(_:)` does, to `out`.
-    public static func append(_ text: some StringProtocol, to out: inout String) {
-        out.reserveCapacity(out.utf8.count + text.utf8.count)
+    /// Text that needs no change (the usual case) is appended in one piece.
+    public static func append(_ text: String, to out: inout String) {
+        guard !isPlainASCII(text.utf8), text.unicodeScalars.contains(where: needsChange) else {
+            out += text
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -20,6 +24,21 @@ public enum MarkupEscaping {
             case "\"": out += "&quot;"
             default: out.unicodeScalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
             }
+        }
+    }
+
+    /// True when every byte is printable ASCII other than `&`, `<`, `>` and `"` (numbers, codes, colours).
+    private static func isPlainASCII(_ bytes: String.UTF8View) -> Bool {
+        bytes.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")
+                && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"")
+        }
+    }
+
+    private static func needsChange(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "&", "<", ">", "\"": true
+        default: isForbidden(scalar)
         }
     }
 

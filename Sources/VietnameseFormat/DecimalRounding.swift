@@ -4,6 +4,11 @@ extension Decimal {
     /// This value rounded half up (a half goes away from zero: 2,5 → 3, −2,5 → −3) to `places`
     /// digits after the decimal mark. The one rounding rule of every figure we publish.
     public func roundedHalfUp(places: Int = 0) -> Decimal {
+        if places >= 0, let (magnitude, negative) = scaledMagnitude(places: places) {
+            // Straight from the integer inside, without Decimal arithmetic (the usual case).
+            let whole = Decimal(magnitude)
+            return places == 0 && !negative ? whole : Decimal(sign: negative ? .minus : .plus, exponent: -places, significand: whole)
+        }
         var source = self
         var result = Decimal()
         NSDecimalRound(&result, &source, places, .plain)

@@ -27,6 +27,9 @@ public struct NumberStyle: Sendable, Equatable {
     public func format(_ value: Decimal, decimals: Int = 0) -> String {
         guard !value.isNaN else { return "-" }
         let places = max(0, decimals)
+        if let (magnitude, negative) = value.scaledMagnitude(places: places), groupSeparator?.isASCII ?? true, decimalMark.isASCII {
+            return write(magnitude: magnitude, negative: negative, fractionDigits: places, zeros: 0)
+        }
         let scaled = Decimal(sign: .plus, exponent: places, significand: value.roundedHalfUp(places: places))
         guard !scaled.isNaN, scaled.magnitude < Self.exactLimit, groupSeparator?.isASCII ?? true, decimalMark.isASCII else {
             return formatThroughText(value, decimals: places)

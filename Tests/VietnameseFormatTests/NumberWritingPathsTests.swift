@@ -15,6 +15,13 @@ import Testing
             let mantissa = Int64(bitPattern: seed >> 1) % 1_000_000_000_000 * (seed % 3 == 0 ? -1 : 1)
             values.append(Decimal(sign: .plus, exponent: -Int(seed % 9), significand: Decimal(mantissa)))
         }
+        // Quotients fill all 38 digits of the mantissa, as computed percentages do.
+        for numerator in [1, 2, 7, 4_466, 99_995, 123_456_789] {
+            for denominator in [3, 7, 9, 11, 13, 16, 23_500] {
+                values.append(Decimal(numerator) / Decimal(denominator))
+                values.append(-Decimal(numerator) * 100 / Decimal(denominator))
+            }
+        }
         return values
     }
 
@@ -36,5 +43,16 @@ import Testing
             == "123.456.789.012.345.678.901.234,57")
         #expect(NumberStyle.vietnamese.format(Decimal.nan) == "-")
         #expect(NumberStyle(groupSeparator: "\u{00A0}", decimalMark: ",").format(Decimal(1234)) == "1\u{00A0}234")
+    }
+
+    @Test func approximateDoublesAreCloseToTheDecimals() {
+        for value in Self.values() {
+            let expected = NSDecimalNumber(decimal: value).doubleValue
+            #expect(abs(value.approximateDouble - expected) <= max(1e-9, abs(expected) * 1e-12), "\(value)")
+        }
+        #expect(Decimal.nan.approximateDouble.isNaN)
+        #expect(Decimal(string: "0.0007")!.scaledMagnitude(places: 2)! == (0, false))
+        #expect(Decimal(string: "0.005")!.scaledMagnitude(places: 2)! == (1, false))
+        #expect(Decimal(string: "-0.004")!.scaledMagnitude(places: 2)! == (0, false))
     }
 }

@@ -3,32 +3,32 @@ import Foundation
 /// The geometry and drawing of a `HorizontalBarChart`: a legend row, tick labels, then one 20-unit
 /// row per bar with the label column on the left and value labels at the bar ends.
 struct BarChartLayout {
-    private static let fontSize: Decimal = 12
-    private static let padding: Decimal = 8
-    private static let rowHeight: Decimal = 20
-    private static let barHeight: Decimal = 12
-    private static let legendHeight: Decimal = 24
-    private static let tickLabelHeight: Decimal = 16
+    private static let fontSize: Double = 12
+    private static let padding: Double = 8
+    private static let rowHeight: Double = 20
+    private static let barHeight: Double = 12
+    private static let legendHeight: Double = 24
+    private static let tickLabelHeight: Double = 16
 
     private let chart: HorizontalBarChart
     private let rows: [HorizontalBarChart.Bar]
     private let format: ChartValueFormat
     private let scale: ValueScale
     private let legend: ChartLegend
-    private let width: Decimal
+    private let width: Double
     /// The right edge of the label column.
-    private let labelRight: Decimal
+    private let labelRight: Double
     /// The plot area, left to right.
-    private let plotLeft: Decimal, plotRight: Decimal
+    private let plotLeft: Double, plotRight: Double
     /// The top of the first row.
-    private let top: Decimal
+    private let top: Double
 
     init(chart: HorizontalBarChart) {
         self.chart = chart
         rows = chart.orderedBars
         let format = ChartValueFormat(decimals: chart.valueDecimals, suffix: chart.unitSuffix)
         self.format = format
-        width = Decimal(min(4_000, max(240, chart.width)))
+        width = Double(min(4_000, max(240, chart.width)))
         let values = rows.compactMap(\.value)
         let targets = rows.compactMap(\.target)
         scale = ValueScale(covering: values + targets + [chart.referenceLine?.value].compactMap { $0 })
@@ -50,8 +50,8 @@ struct BarChartLayout {
         let rightSpace = rows.filter { ($0.value ?? 0) >= 0 }.map { labelWidth(format.text($0.value)) + 10 }.max() ?? 0
         let leftSpace = rows.filter { ($0.value ?? 0) < 0 }.map { labelWidth(format.text($0.value)) + 10 }.max() ?? 0
         let longestLabel = rows.map { labelWidth($0.label) }.max() ?? 0
-        let room = width - 2 * Self.padding - leftSpace - rightSpace - width * Decimal(3) / 10
-        let labelColumn = longestLabel > 0 ? max(0, min(width * Decimal(35) / 100, longestLabel + 8, room)) : 0
+        let room = width - 2 * Self.padding - leftSpace - rightSpace - width * 0.3
+        let labelColumn = longestLabel > 0 ? max(0, min(width * 0.35, longestLabel + 8, room)) : 0
         labelRight = Self.padding + labelColumn
         plotLeft = labelRight + leftSpace
         plotRight = max(plotLeft + 1, width - Self.padding - rightSpace)
@@ -62,7 +62,7 @@ struct BarChartLayout {
         let frame = ChartFrame(kind: "bars", title: chart.title, description: chart.description, requestedID: chart.id,
                                content: rows.map { "\($0.label)|\(format.text($0.value))|\(format.text($0.target))" }
                                    .joined(separator: "\n"))
-        let bottom = top + Decimal(rows.count) * Self.rowHeight
+        let bottom = top + Double(rows.count) * Self.rowHeight
         var svg = SVGBuilder()
         legend.draw(into: &svg, x: Self.padding, y: Self.padding, fontSize: Self.fontSize)
         drawGrid(into: &svg, bottom: bottom)
@@ -73,16 +73,16 @@ struct BarChartLayout {
                                "stroke-dasharray": ChartPalette.referenceDash])
         }
         for (index, bar) in rows.enumerated() {
-            drawRow(bar, top: top + Decimal(index) * Self.rowHeight, into: &svg)
+            drawRow(bar, top: top + Double(index) * Self.rowHeight, into: &svg)
         }
         return frame.svg(width: width, height: bottom + Self.padding, body: svg.markup)
     }
 
-    private func position(_ value: Decimal) -> Decimal {
+    private func position(_ value: Decimal) -> Double {
         scale.position(value, from: plotLeft, to: plotRight)
     }
 
-    private func drawGrid(into svg: inout SVGBuilder, bottom: Decimal) {
+    private func drawGrid(into svg: inout SVGBuilder, bottom: Double) {
         let n = SVGBuilder.number
         svg.open("g", ["class": "grid"])
         for tick in scale.ticks {
@@ -97,7 +97,7 @@ struct BarChartLayout {
 
     /// Where a value label starts (ends, for a negative bar): 4 units past the bar's end, or past the
     /// target tick when the tick would cross the label.
-    private func valueLabelX(end: Decimal, negative: Bool, label: String, tick: Decimal?) -> Decimal {
+    private func valueLabelX(end: Double, negative: Bool, label: String, tick: Double?) -> Double {
         let reach = TextMeasure.width(label, fontSize: Self.fontSize) + 4
         guard let tick else { return negative ? end - 4 : end + 4 }
         if negative {
@@ -106,7 +106,7 @@ struct BarChartLayout {
         return tick >= end - 1 && tick <= end + reach ? tick + 5 : end + 4
     }
 
-    private func drawRow(_ bar: HorizontalBarChart.Bar, top rowTop: Decimal, into svg: inout SVGBuilder) {
+    private func drawRow(_ bar: HorizontalBarChart.Bar, top rowTop: Double, into svg: inout SVGBuilder) {
         let n = SVGBuilder.number
         let baseline = n(rowTop + Self.rowHeight / 2 + 4)
         let barTop = rowTop + (Self.rowHeight - Self.barHeight) / 2
@@ -121,7 +121,7 @@ struct BarChartLayout {
         let zero = position(0)
         if let value = bar.value {
             let end = position(value)
-            if abs(end - zero) >= Decimal(1) / 20 {
+            if abs(end - zero) >= 0.05 {
                 svg.empty("rect", ["x": n(min(zero, end)), "y": n(barTop), "width": n(abs(end - zero)),
                                    "height": n(Self.barHeight), "fill": value < 0 ? ChartPalette.negative : ChartPalette.light])
             }

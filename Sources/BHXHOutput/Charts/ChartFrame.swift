@@ -28,7 +28,7 @@ struct ChartFrame {
     /// The whole chart: the `<svg>` root around `defs` (may be empty) and `body`. When `fixedSize` is
     /// true the root also gets `width` and `height` (a sparkline's natural size); otherwise it fills
     /// the width of its container and keeps its proportions.
-    func svg(width: Decimal, height: Decimal, fixedSize: Bool = false, defs: String = "", body: String) -> String {
+    func svg(width: Double, height: Double, fixedSize: Bool = false, defs: String = "", body: String) -> String {
         var out = SVGBuilder()
         let viewBox = "0 0 \(SVGBuilder.number(width)) \(SVGBuilder.number(height))"
         let label = description.isEmpty ? title : "\(title). \(description)"

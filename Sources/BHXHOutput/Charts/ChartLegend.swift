@@ -18,7 +18,7 @@ struct ChartLegend {
     var entries: [(sample: Sample, name: String)] = []
 
     /// Draws the legend with its top-left corner at (`x`, `y`), one row 16 units high.
-    func draw(into svg: inout SVGBuilder, x: Decimal, y: Decimal, fontSize: Decimal) {
+    func draw(into svg: inout SVGBuilder, x: Double, y: Double, fontSize: Double) {
         guard !entries.isEmpty else { return }
         svg.open("g", ["class": "legend"])
         var left = x
@@ -32,7 +32,7 @@ struct ChartLegend {
         svg.close("g")
     }
 
-    private func draw(_ sample: Sample, into svg: inout SVGBuilder, x: Decimal, middle: Decimal) {
+    private func draw(_ sample: Sample, into svg: inout SVGBuilder, x: Double, middle: Double) {
         let n = SVGBuilder.number
         switch sample {
         case .bar(let fill):

@@ -10,7 +10,7 @@ enum ChartMarker {
     case square
 
     /// Draws the marker centred on (`x`, `y`) in `color`.
-    func draw(into svg: inout SVGBuilder, x: Decimal, y: Decimal, color: String) {
+    func draw(into svg: inout SVGBuilder, x: Double, y: Double, color: String) {
         let n = SVGBuilder.number
         switch self {
         case .filledCircle, .hollowCircle:

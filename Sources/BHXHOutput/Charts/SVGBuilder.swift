@@ -1,6 +1,5 @@
 import Foundation
 import MarkdownRenderer
-import VietnameseFormat
 
 /// Writes SVG markup into one buffer: elements with escaped attributes (an attribute whose value is
 /// nil is left out) and text, and coordinates rounded to one decimal so the same chart is always the
@@ -9,44 +8,77 @@ struct SVGBuilder {
     /// The markup written so far.
     private(set) var markup = ""
 
-    /// A coordinate or length: rounded half up to one decimal, written without trailing zeros
-    /// ("12", "12.5", "-3.2"), never "-0".
-    static func number(_ value: Decimal) -> String {
-        let text = NumberStyle.plain.format(value, decimals: 1)
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    /// A coordinate or length: rounded to one decimal (halves away from zero), written without
+    /// trailing zeros ("12", "12.5", "-3.2"), never "-0". Geometry is `Double` (the figures shown
+    /// stay `Decimal`); IEEE arithmetic and this rounding give the same text on every machine.
+    static func number(_ value: Double) -> String {
+        let tenths = (value * 10).rounded()
+        guard tenths.isFinite, abs(tenths) < 1e15 else { return "0" }
+        let whole = Int(tenths)
+        let magnitude = whole.magnitude
+        var text = whole < 0 ? "-" : ""
+        text += String(magnitude / 10)
+        if magnitude % 10 != 0 {
+            text += "."
+            text += String(magnitude % 10)
+        }
+        return text
     }
 
     /// Writes `<name attributes>` and leaves it open.
     mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
         startTag(name, attributes)
-        markup += ">\n"
+        append(">\n")
     }
 
     /// Writes `</name>`.
     mutating func close(_ name: String) {
-        markup += "</\(name)>\n"
+        append("</")
+        append(name)
+        append(">\n")
     }
 
     /// Writes an element with no content, `<name attributes/>`.
     mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
         startTag(name, attributes)
-        markup += "/>\n"
+        append("/>\n")
     }
 
     /// Writes an element whose content is `text`, escaped.
     mutating func text(_ name: String, _ attributes: KeyValuePairs<String, String?>, _ text: String) {
         startTag(name, attributes)
-        markup += ">"
-        MarkupEscaping.append(text, to: &markup)
-        markup += "</\(name)>\n"
+        append(">")
+        appendEscaped(text)
+        close(name)
     }
 
     private mutating func startTag(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
-        markup += "<" + name
+        append("<")
+        append(name)
         for case let (key, value?) in attributes {
-            markup += " " + key + "=\""
-            MarkupEscaping.append(value, to: &markup)
-            markup += "\""
+            append(" ")
+            append(key)
+            append("=\"")
+            appendEscaped(value)
+            append("\"")
+        }
+    }
+
+    private mutating func append(_ text: String) {
+        markup.append(text)
+    }
+
+    /// Appends `text` escaped as `MarkupEscaping` does; plain ASCII (numbers, colours, codes)
+    /// goes straight in.
+    private mutating func appendEscaped(_ text: String) {
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")
+                && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"")
+        }
+        if plain {
+            markup.append(text)
+        } else {
+            MarkupEscaping.append(text, to: &markup)
         }
     }
 }

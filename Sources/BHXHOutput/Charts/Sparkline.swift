@@ -37,17 +37,18 @@ public struct Sparkline: Sendable {
         let known = values.map { value in value.flatMap { $0.isNaN ? nil : $0 } }
         let frame = ChartFrame(kind: "sparkline", title: title, description: description, requestedID: id,
                                content: known.map { $0.map { "\($0)" } ?? "-" }.joined(separator: ","))
-        let width = Decimal(min(2_000, max(16, self.width))), height = Decimal(min(1_000, max(8, self.height)))
-        let inset: Decimal = 3
+        let width = Double(min(2_000, max(16, self.width))), height = Double(min(1_000, max(8, self.height)))
+        let inset = 3.0
         let low = known.compactMap { $0 }.min() ?? 0, high = known.compactMap { $0 }.max() ?? 0
-        let step = known.count > 1 ? (width - 2 * inset) / Decimal(known.count - 1) : 0
-        func x(_ index: Int) -> Decimal { known.count > 1 ? inset + Decimal(index) * step : width / 2 }
-        func y(_ value: Decimal) -> Decimal {
-            high == low ? height / 2 : height - inset - (value - low) / (high - low) * (height - 2 * inset)
+        let lowPosition = low.approximateDouble, span = (high - low).approximateDouble
+        let step = known.count > 1 ? (width - 2 * inset) / Double(known.count - 1) : 0
+        func x(_ index: Int) -> Double { known.count > 1 ? inset + Double(index) * step : width / 2 }
+        func y(_ value: Decimal) -> Double {
+            high == low ? height / 2 : height - inset - (value.approximateDouble - lowPosition) / span * (height - 2 * inset)
         }
 
         var svg = SVGBuilder()
-        var run: [(x: Decimal, y: Decimal)] = []
+        var run: [(x: Double, y: Double)] = []
         func finishRun() {
             let n = SVGBuilder.number
             if run.count > 1 {

@@ -4,18 +4,18 @@ import Foundation
 /// without a browser), and truncation with an ellipsis to fit a width.
 enum TextMeasure {
     /// The approximate width of `text` at `fontSize`.
-    static func width(_ text: String, fontSize: Decimal) -> Decimal {
-        Decimal(text.reduce(0) { $0 + hundredthsOfEm($1) }) * fontSize / 100
+    static func width(_ text: String, fontSize: Double) -> Double {
+        Double(text.reduce(0) { $0 + hundredthsOfEm($1) }) * fontSize / 100
     }
 
     /// `text` if it fits in `width`, otherwise its longest prefix that fits followed by "…".
-    static func truncated(_ text: String, toWidth width: Decimal, fontSize: Decimal) -> String {
+    static func truncated(_ text: String, toWidth width: Double, fontSize: Double) -> String {
         guard Self.width(text, fontSize: fontSize) > width else { return text }
         let room = width - Self.width("…", fontSize: fontSize)
-        var used: Decimal = 0
+        var used: Double = 0
         var prefix = ""
         for character in text {
-            used += Decimal(hundredthsOfEm(character)) * fontSize / 100
+            used += Double(hundredthsOfEm(character)) * fontSize / 100
             if used > room { break }
             prefix.append(character)
         }
@@ -25,6 +25,16 @@ enum TextMeasure {
 
     /// The width of one character in hundredths of an em, by its class.
     private static func hundredthsOfEm(_ character: Character) -> Int {
+        if let ascii = character.asciiValue {
+            // The same classes without Unicode property lookups (labels are mostly digits and Latin).
+            switch ascii {
+            case UInt8(ascii: " "): return 25
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): return 50
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): return 70
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): return 48
+            default: return ".,:;'|!".utf8.contains(ascii) ? 28 : 55
+            }
+        }
         if character == " " { return 25 }
         if character.isNumber { return 50 }
         if character.isUppercase { return 70 }

@@ -12,55 +12,60 @@ struct ValueScale {
     let ticks: [Decimal]
     /// Decimals needed to write every tick exactly.
     let tickDecimals: Int
+    /// `lower` and `upper - lower` for drawing.
+    private let lowerPosition: Double, span: Double
 
     /// The scale for `values` (NaN ignored), aiming at about `tickCount` intervals; when every value is
-    /// zero (or there is none) the axis runs from 0 to 1 in one step.
+    /// zero (or there is none) the axis runs from 0 to 1 in one step. The step is chosen in `Double`
+    /// (it only shapes the axis) and the ends are then checked exactly, so every value lies on it.
     init(covering values: [Decimal], tickCount: Int = 5) {
-        let known = values.filter { !$0.isNaN }
-        var low = min(known.min() ?? 0, 0)
-        var high = max(known.max() ?? 0, 0)
-        let flat = low == high
-        if flat { high = low + 1 }
-        let step = flat ? 1 : Self.niceStep(for: (high - low) / Decimal(max(1, tickCount)))
-        low = Self.rounded(low / step, .down) * step
-        high = Self.rounded(high / step, .up) * step
-        var ticks: [Decimal] = []
-        var tick = low
-        while tick <= high, ticks.count <= 4 * max(1, tickCount) {
-            ticks.append(tick)
-            tick += step
+        var lowest: Decimal = 0, highest: Decimal = 0
+        for value in values where !value.isNaN {
+            if value < lowest { lowest = value } else if value > highest { highest = value }
         }
-        self.lower = low
-        self.upper = high
-        self.ticks = ticks
-        var decimals = 0
-        var scaled = step
-        while !scaled.isWholeNumber, decimals < 8 {
-            scaled *= 10
-            decimals += 1
-        }
-        self.tickDecimals = decimals
+        let intervals = max(1, tickCount)
+        let (step, exponent) = lowest == highest ? (Decimal(1), 0)
+            : Self.niceStep(for: (highest.approximateDouble - lowest.approximateDouble) / Double(intervals))
+        let stepSize = step.approximateDouble
+        var first = Int((lowest.approximateDouble / stepSize).rounded(.down))
+        var last = max(first + 1, Int((highest.approximateDouble / stepSize).rounded(.up)))
+        while Decimal(first) * step > lowest { first -= 1 }
+        while Decimal(last) * step < highest { last += 1 }
+        lower = Decimal(first) * step
+        upper = Decimal(last) * step
+        let stride = max(1, (last - first + 4 * intervals) / (4 * intervals + 1))
+        ticks = Swift.stride(from: first, through: last, by: stride).map { Decimal($0) * step }
+        tickDecimals = max(0, -exponent)
+        lowerPosition = lower.approximateDouble
+        span = (upper - lower).approximateDouble
     }
 
     /// Where `value` falls between `start` (at `lower`) and `end` (at `upper`).
-    func position(_ value: Decimal, from start: Decimal, to end: Decimal) -> Decimal {
-        start + (value - lower) / (upper - lower) * (end - start)
+    func position(_ value: Decimal, from start: Double, to end: Double) -> Double {
+        start + (value.approximateDouble - lowerPosition) / span * (end - start)
     }
 
-    /// The smallest of 1, 2, 5 or 10 × 10ⁿ at least `rough`.
-    private static func niceStep(for rough: Decimal) -> Decimal {
-        guard rough > 0, !rough.isNaN else { return 1 }
-        var power: Decimal = 1
-        for _ in 0..<130 where power * 10 <= rough { power *= 10 }
-        for _ in 0..<130 where power > rough { power /= 10 }
-        for factor: Decimal in [1, 2, 5] where factor * power >= rough { return factor * power }
-        return 10 * power
+    /// The smallest of 1, 2, 5 or 10 × 10ⁿ at least `rough`, with its power of ten n.
+    private static func niceStep(for rough: Double) -> (Decimal, Int) {
+        guard rough > 0, rough.isFinite else { return (1, 0) }
+        var exponent = 0
+        var power = 1.0
+        while power * 10 <= rough, exponent < 120 {
+            power *= 10
+            exponent += 1
+        }
+        while power > rough, exponent > -120 {
+            exponent -= 1
+            power = exponent >= 0 ? power / 10 : 1 / Self.power(-exponent)
+        }
+        for factor in [1, 2, 5] where Double(factor) * power >= rough {
+            return (Decimal(sign: .plus, exponent: exponent, significand: Decimal(factor)), exponent)
+        }
+        return (Decimal(sign: .plus, exponent: exponent + 1, significand: 1), exponent + 1)
     }
 
-    private static func rounded(_ value: Decimal, _ mode: NSDecimalNumber.RoundingMode) -> Decimal {
-        var source = value
-        var result = Decimal()
-        NSDecimalRound(&result, &source, 0, mode)
-        return result
+    /// 10ⁿ as a `Double`, by repeated exact multiplication.
+    private static func power(_ n: Int) -> Double {
+        (0..<n).reduce(1.0) { value, _ in value * 10 }
     }
 }

@@ -3,10 +3,10 @@ import Foundation
 /// The geometry and drawing of a `YearSeriesChart`: legend row, plot with horizontal gridlines and
 /// value ticks on the left, one slot per year with its label below.
 struct YearSeriesLayout {
-    private static let fontSize: Decimal = 12
-    private static let padding: Decimal = 8
-    private static let legendHeight: Decimal = 24
-    private static let yearLabelHeight: Decimal = 18
+    private static let fontSize: Double = 12
+    private static let padding: Double = 8
+    private static let legendHeight: Double = 24
+    private static let yearLabelHeight: Double = 18
     private static let validYears = 1...9_999
 
     /// A known actual value or estimate.
@@ -23,8 +23,8 @@ struct YearSeriesLayout {
     private let targets: [Int: Decimal]
     private let scale: ValueScale
     private let legend: ChartLegend
-    private let width: Decimal, height: Decimal
-    private let plotLeft: Decimal, plotRight: Decimal, plotTop: Decimal, plotBottom: Decimal
+    private let width: Double, height: Double
+    private let plotLeft: Double, plotRight: Double, plotTop: Double, plotBottom: Double
 
     init(chart: YearSeriesChart) {
         self.chart = chart
@@ -62,8 +62,8 @@ struct YearSeriesLayout {
         }
         self.legend = legend
 
-        width = Decimal(min(4_000, max(240, chart.width)))
-        height = Decimal(min(2_000, max(120, chart.height)))
+        width = Double(min(4_000, max(240, chart.width)))
+        height = Double(min(2_000, max(120, chart.height)))
         let tickWidth = scale.ticks.map {
             TextMeasure.width(format.tick($0, decimals: scale.tickDecimals), fontSize: Self.fontSize)
         }.max() ?? 0
@@ -110,16 +110,16 @@ struct YearSeriesLayout {
         return svg.markup
     }
 
-    private func y(_ value: Decimal) -> Decimal {
+    private func y(_ value: Decimal) -> Double {
         scale.position(value, from: plotBottom, to: plotTop)
     }
 
-    private func slotWidth(_ years: ClosedRange<Int>) -> Decimal {
-        (plotRight - plotLeft) / Decimal(years.count)
+    private func slotWidth(_ years: ClosedRange<Int>) -> Double {
+        (plotRight - plotLeft) / Double(years.count)
     }
 
-    private func x(_ year: Int, in years: ClosedRange<Int>) -> Decimal {
-        plotLeft + (Decimal(year - years.lowerBound) + Decimal(1) / 2) * slotWidth(years)
+    private func x(_ year: Int, in years: ClosedRange<Int>) -> Double {
+        plotLeft + (Double(year - years.lowerBound) + 0.5) * slotWidth(years)
     }
 
     private func tooltip(_ year: Int, _ name: String, _ value: Decimal) -> String {
@@ -148,7 +148,7 @@ struct YearSeriesLayout {
     /// A label every k years, k chosen so labels stay at least 36 units apart.
     private func drawYearLabels(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
         var every = 1
-        while Decimal(every) * slotWidth(years) < 36, every < years.count { every += every < 10 ? 1 : every / 2 }
+        while Double(every) * slotWidth(years) < 36, every < years.count { every += every < 10 ? 1 : every / 2 }
         svg.open("g", ["class": "years"])
         for year in years where (year - years.lowerBound) % every == 0 {
             svg.text("text", ["x": SVGBuilder.number(x(year, in: years)), "y": SVGBuilder.number(plotBottom + 15),
@@ -159,7 +159,7 @@ struct YearSeriesLayout {
 
     private func drawBars(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
         let n = SVGBuilder.number
-        let barWidth = min(slotWidth(years) * Decimal(6) / 10, 40)
+        let barWidth = min(slotWidth(years) * 0.6, 40)
         for year in years {
             guard let point = observed[year] else { continue }
             let top = y(max(point.value, 0)), bottom = y(min(point.value, 0))

@@ -25,15 +25,13 @@ struct PageRenderer: Sendable {
 
     /// The template `name` ("plan.html") rendered with `value` and the page's `root` ("../../").
     func render(_ name: String, _ value: some TemplateRenderable, root: String) throws(OutputError) -> [UInt8] {
-        var keys = ["root", "site"]
-        var values: [TemplateValue] = [.string(root), site]
+        var pairs: [(String, TemplateValue)] = [("root", .string(root)), ("site", site)]
         if case .object(let object) = value.templateValue {
-            keys += object.keys
-            values += object.values
+            pairs += object.pairs
         }
         do {
             let template = try library.template(named: name)
-            return try library.renderUTF8(template, with: .object(TemplateObject(keys: keys, values: values)))
+            return try library.renderUTF8(template, with: .object(TemplateObject(pairs)))
         } catch {
             throw .template(error)
         }

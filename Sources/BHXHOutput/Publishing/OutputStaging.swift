@@ -9,6 +9,11 @@ import Darwin
 public struct PublishError: Error, Sendable, CustomStringConvertible {
     /// What went wrong, naming the path.
     public var description: String
+
+    /// A problem described in words that name the path.
+    public init(description: String) {
+        self.description = description
+    }
 }
 
 /// Builds a new output folder beside the destination and swaps it in only when everything was
@@ -53,10 +58,34 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
         let folder = file.deletingLastPathComponent()
         do {
             try ensureFolder(folder)
-            try Data(bytes).write(to: file)
         } catch {
             throw PublishError(description: "\(relativePath): cannot be written (\(error.localizedDescription))")
         }
+        if let problem = Self.writeFile(bytes, at: file.path) {
+            throw PublishError(description: "\(relativePath): cannot be written (\(problem))")
+        }
+    }
+
+    /// Writes a new file with plain system calls (no `fsync` per file: the swap at the end is what
+    /// makes the build atomic); the system's message on failure.
+    private static func writeFile(_ bytes: [UInt8], at path: String) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        var problem: String?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    problem = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, problem == nil { problem = String(cString: strerror(errno)) }
+        return problem
     }
 
     /// Swaps the staging folder in place of the destination and deletes the previous output.

@@ -6,11 +6,14 @@ import Testing
     private func d(_ text: String) -> Decimal { Decimal(string: text) ?? 0 }
 
     @Test func coordinatesHaveOneDecimalAtMost() {
-        #expect(SVGBuilder.number(d("12.000000001")) == "12")
-        #expect(SVGBuilder.number(d("12.35")) == "12.4")
-        #expect(SVGBuilder.number(d("-0.04")) == "0")
-        #expect(SVGBuilder.number(Decimal(1) / 3 * 3) == "1")
-        #expect(SVGBuilder.number(d("-7.25")) == "-7.3")
+        #expect(SVGBuilder.number(12.000000001) == "12")
+        #expect(SVGBuilder.number(12.35) == "12.4")
+        #expect(SVGBuilder.number(-0.04) == "0")
+        #expect(SVGBuilder.number(1.0 / 3 * 3) == "1")
+        #expect(SVGBuilder.number(-7.25) == "-7.3")
+        #expect(SVGBuilder.number(-0.5) == "-0.5")
+        #expect(SVGBuilder.number(1_234_567.89) == "1234567.9")
+        #expect(SVGBuilder.number(.nan) == "0")
     }
 
     @Test func scaleIncludesZeroAndUsesNiceSteps() {

@@ -1,0 +1,190 @@
+import Foundation
+
+extension Decimal {
+    /// The value × 10^`places`, rounded half up (ties away from zero, as `roundedHalfUp`), as a
+    /// magnitude and a sign, worked out on the integer inside the `Decimal` without any `Decimal`
+    /// arithmetic; nil for NaN or when the result has more than 18 digits.
+    func scaledMagnitude(places: Int) -> (magnitude: UInt64, negative: Bool)? {
+        guard !isNaN, let parts = DecimalLayout.parts(of: self) else { return nil }
+        var (high, low) = parts.mantissa128
+        var shift = parts.exponent + places
+        var lastDropped: UInt64 = 0
+        // Drop up to 19 digits a pass (128 bits by 64), keeping the most significant digit the
+        // last pass dropped: the rounding only depends on it.
+        while shift < 0 && (high != 0 || low != 0) {
+            let digits = min(19, -shift)
+            let divisor = Self.powersOfTen[digits]
+            let quotientHigh = high / divisor
+            let (quotientLow, remainder) = divisor.dividingFullWidth((high % divisor, low))
+            (high, low) = (quotientHigh, quotientLow)
+            lastDropped = remainder / Self.powersOfTen[digits - 1]
+            shift += digits
+        }
+        guard high == 0 else { return nil }
+        var magnitude = low
+        if shift < 0 {
+            // Every digit is gone and the next one dropped would be a zero: far below half a unit.
+            magnitude = 0
+            lastDropped = 0
+        } else {
+            for _ in 0..<shift {
+                let (product, overflow) = magnitude.multipliedReportingOverflow(by: 10)
+                guard !overflow else { return nil }
+                magnitude = product
+            }
+        }
+        if lastDropped >= 5 { magnitude += 1 }
+        guard magnitude < Self.powersOfTen[18] else { return nil }
+        return (magnitude, parts.negative && magnitude != 0)
+    }
+
+    /// 10⁰ … 10¹⁹, every power of ten a `UInt64` holds.
+    private static let powersOfTen: [UInt64] = (0...19).map { power in
+        (0..<power).reduce(UInt64(1)) { value, _ in value * 10 }
+    }
+
+    /// A `Double` close to the value, for drawing (never for figures): the value rounded to the
+    /// most decimals (15, 12, … 0) that keep it under 10¹⁸, divided by that power of ten. Plain
+    /// integer work and one correctly rounded division, so the same bits on every machine.
+    public var approximateDouble: Double {
+        guard !isNaN else { return .nan }
+        if let (whole, _) = scaledMagnitude(places: 0) {
+            // As many decimals as keep 17 significant digits, at most 15.
+            var digits = 1
+            var rest = whole / 10
+            while rest > 0 {
+                digits += 1
+                rest /= 10
+            }
+            let places = max(0, min(15, 17 - digits))
+            if let (magnitude, negative) = scaledMagnitude(places: places) {
+                let value = Double(magnitude) / Self.doublePowersOfTen[places]
+                return negative ? -value : value
+            }
+        }
+        return NSDecimalNumber(decimal: self).doubleValue
+    }
+
+    /// 10⁰ … 10¹⁵, exact as `Double`s.
+    private static let doublePowersOfTen: [Double] = (0...15).map { power in
+        (0..<power).reduce(1.0) { value, _ in value * 10 }
+    }
+}
+
+extension Decimal {
+    /// The value as an `Int` when it is a whole number below 10¹⁸ in magnitude, read from its
+    /// memory without any `Decimal` arithmetic (counts of people always are); nil otherwise.
+    public var wholeNumber: Int? {
+        guard let parts = DecimalLayout.parts(of: self), parts.exponent >= 0, parts.exponent < 18, parts.length <= 4,
+              let (magnitude, negative) = scaledMagnitude(places: 0) else { return nil }
+        return negative ? -Int(magnitude) : Int(magnitude)
+    }
+}
+
+extension Decimal {
+    /// The value × 10ⁿ, exactly: the decimal point moved, without `Decimal` arithmetic (dividing
+    /// by 100 this way is hundreds of times faster than `/ 100`, and gives the same value).
+    public func timesPowerOfTen(_ n: Int) -> Decimal {
+        Decimal(sign: .plus, exponent: n, significand: self)
+    }
+}
+
+/// Adds up `Decimal`s quickly: whole numbers (counts of people) in an `Int`, anything else in a
+/// `Decimal`, so that the usual sums of counts take no `Decimal` arithmetic at all.
+public struct DecimalSum: Sendable {
+    private var whole = 0
+    private var other: Decimal?
+
+    /// An empty sum (zero).
+    public init() {}
+
+    /// Adds one value.
+    public mutating func add(_ value: Decimal) {
+        if let number = value.wholeNumber {
+            let (sum, overflow) = whole.addingReportingOverflow(number)
+            if !overflow {
+                whole = sum
+                return
+            }
+        }
+        other = (other ?? 0) + value
+    }
+
+    /// The sum so far, exact.
+    public var value: Decimal {
+        other.map { $0 + Decimal(whole) } ?? Decimal(whole)
+    }
+}
+
+/// Reads the parts of a `Decimal` — exponent, sign and the 128-bit integer mantissa — from its
+/// 20 bytes of memory (the fields themselves are not public on Linux): the exponent in the first
+/// byte, the length and sign in the second, the mantissa words from the fifth byte on. Apple's
+/// `NSDecimal` packs the second byte low nibble first, swift-foundation high nibble first; which
+/// one this Foundation uses is found once by reading known values. If neither reads them right,
+/// `parts(of:)` says nil and callers take the slower `Decimal` arithmetic.
+enum DecimalLayout {
+    /// The parts of one value; the mantissa words are little-endian, `length` of them in use.
+    struct Parts {
+        var exponent: Int
+        var length: Int
+        var negative: Bool
+        var mantissa: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16)
+
+        /// The mantissa as a 128-bit integer, in two halves (words past `length` count as zero).
+        var mantissa128: (high: UInt64, low: UInt64) {
+            withUnsafeBytes(of: mantissa) { raw in
+                var words = (high: UInt64(0), low: UInt64(0))
+                for index in stride(from: min(length, 8) - 1, through: 0, by: -1) {
+                    let word = UInt64(raw.load(fromByteOffset: index * 2, as: UInt16.self))
+                    if index >= 4 {
+                        words.high = words.high << 16 | word
+                    } else {
+                        words.low = words.low << 16 | word
+                    }
+                }
+                return words
+            }
+        }
+    }
+
+    /// Where the length and sign sit in the second byte.
+    private enum Packing: CaseIterable {
+        /// Length in bits 0–3, sign in bit 4 (Apple's C bit fields).
+        case lowNibble
+        /// Length in bits 4–7, sign in bit 3 (swift-foundation).
+        case highNibble
+    }
+
+    /// The parts of `value`, or nil when the layout is not a known one.
+    static func parts(of value: Decimal) -> Parts? {
+        packing.map { read(value, $0) }
+    }
+
+    private static func read(_ value: Decimal, _ packing: Packing) -> Parts {
+        withUnsafeBytes(of: value) { raw in
+            let flags = raw[1]
+            var mantissa: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0, 0, 0, 0, 0)
+            withUnsafeMutableBytes(of: &mantissa) { words in
+                words.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[4..<20]))
+            }
+            let (length, negative) = switch packing {
+            case .lowNibble: (Int(flags & 0xF), flags >> 4 & 1 == 1)
+            case .highNibble: (Int(flags >> 4), flags >> 3 & 1 == 1)
+            }
+            return Parts(exponent: Int(Int8(bitPattern: raw[0])), length: length, negative: negative, mantissa: mantissa)
+        }
+    }
+
+    /// The packing under which a few known values read back as expected, if any.
+    private static let packing: Packing? = {
+        guard MemoryLayout<Decimal>.size == 20, UInt16(1).littleEndian == 1 else { return nil }
+        return Packing.allCases.first { packing in
+            // -1234.5 = -12345 × 10⁻¹; 2⁶⁴ + 5 needs five words.
+            let small = read(Decimal(sign: .minus, exponent: -1, significand: 12_345), packing)
+            let large = read(Decimal(UInt64.max) + 6, packing)
+            return small.exponent == -1 && small.length == 1 && small.negative && small.mantissa.0 == 12_345
+                && large.exponent == 0 && large.length == 5 && !large.negative
+                && large.mantissa.0 == 5 && large.mantissa.1 == 0 && large.mantissa.4 == 1
+        }
+    }()
+}
