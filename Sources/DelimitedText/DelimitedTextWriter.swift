@@ -52,14 +52,14 @@ public struct DelimitedTextWriter: Sendable {
     }
 
     private func needsQuotes(_ value: String) -> Bool {
-        let special = value.utf8.contains { byte in
+        let bytes = value.utf8
+        let special = bytes.contains { byte in
             byte == separator.byte || byte == ASCII.quote || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
         }
-        return special || Self.isTrimmed(value.unicodeScalars.first) || Self.isTrimmed(value.unicodeScalars.last)
-    }
-
-    /// True for the characters the reader trims around a cell: space, tab and no-break space.
-    private static func isTrimmed(_ scalar: Unicode.Scalar?) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\u{A0}"
+        guard !special, let first = bytes.first, let last = bytes.last else { return special }
+        // Space, tab or a no-break space (C2 A0 in UTF-8) at either end would be trimmed by a reader.
+        return first == ASCII.space || first == ASCII.tab || last == ASCII.space || last == ASCII.tab
+            || (first == 0xC2 && bytes.dropFirst().first == 0xA0)
+            || (last == 0xA0 && bytes.dropLast().last == 0xC2)
     }
 }

@@ -3,14 +3,32 @@ import Foundation
 /// How a number is written: the digit-group separator (if any) and the decimal mark.
 public struct NumberStyle: Sendable, Equatable {
     /// Separator between groups of three integer digits, or nil for none.
-    public var groupSeparator: Character?
+    public var groupSeparator: Character? { didSet { bytes = Self.bytes(groupSeparator, decimalMark) } }
     /// The character between the integer and the fractional digits.
-    public var decimalMark: Character
+    public var decimalMark: Character { didSet { bytes = Self.bytes(groupSeparator, decimalMark) } }
+    /// The two marks as single bytes, when both are ASCII (then numbers are written digit by
+    /// digit); worked out once, since asking a `Character` is slow.
+    private var bytes: (group: UInt8?, mark: UInt8)?
 
     /// Creates a style from its two marks.
     public init(groupSeparator: Character?, decimalMark: Character) {
         self.groupSeparator = groupSeparator
         self.decimalMark = decimalMark
+        bytes = Self.bytes(groupSeparator, decimalMark)
+    }
+
+    private static func bytes(_ group: Character?, _ mark: Character) -> (group: UInt8?, mark: UInt8)? {
+        guard let markByte = mark.asciiValue else { return nil }
+        if let group {
+            guard let groupByte = group.asciiValue else { return nil }
+            return (groupByte, markByte)
+        }
+        return (nil, markByte)
+    }
+
+    /// Equal when the marks are.
+    public static func == (left: NumberStyle, right: NumberStyle) -> Bool {
+        left.groupSeparator == right.groupSeparator && left.decimalMark == right.decimalMark
     }
 
     /// Vietnamese documents: 1.234.567 and 21,51.
@@ -27,30 +45,29 @@ public struct NumberStyle: Sendable, Equatable {
     public func format(_ value: Decimal, decimals: Int = 0) -> String {
         guard !value.isNaN else { return "-" }
         let places = max(0, decimals)
-        if let (magnitude, negative) = value.scaledMagnitude(places: places), groupSeparator?.isASCII ?? true, decimalMark.isASCII {
-            return write(magnitude: magnitude, negative: negative, fractionDigits: places, zeros: 0)
+        if let marks = bytes, let (magnitude, negative) = value.scaledMagnitude(places: places) {
+            return write(magnitude: magnitude, negative: negative, fractionDigits: places, zeros: 0, marks: marks)
         }
         let scaled = Decimal(sign: .plus, exponent: places, significand: value.roundedHalfUp(places: places))
-        guard !scaled.isNaN, scaled.magnitude < Self.exactLimit, groupSeparator?.isASCII ?? true, decimalMark.isASCII else {
+        guard !scaled.isNaN, scaled.magnitude < Self.exactLimit, let marks = bytes else {
             return formatThroughText(value, decimals: places)
         }
         let whole = NSDecimalNumber(decimal: scaled).int64Value
-        return write(magnitude: whole.magnitude, negative: whole < 0, fractionDigits: places, zeros: 0)
+        return write(magnitude: whole.magnitude, negative: whole < 0, fractionDigits: places, zeros: 0, marks: marks)
     }
 
     /// Writes a whole number with `decimals` zero decimals: 1234567 → "1.234.567".
     public func format(_ value: Int, decimals: Int = 0) -> String {
-        guard groupSeparator?.isASCII ?? true, decimalMark.isASCII else { return format(Decimal(value), decimals: decimals) }
-        return write(magnitude: UInt64(value.magnitude), negative: value < 0, fractionDigits: 0, zeros: max(0, decimals))
+        guard let marks = bytes else { return format(Decimal(value), decimals: decimals) }
+        return write(magnitude: UInt64(value.magnitude), negative: value < 0, fractionDigits: 0, zeros: max(0, decimals), marks: marks)
     }
 
     /// Scaled values below this magnitude convert exactly to `Int64`.
     private static let exactLimit = Decimal(sign: .plus, exponent: 18, significand: 1)
 
     /// Writes `magnitude`, whose last `fractionDigits` digits are decimals, then `zeros` zero decimals.
-    private func write(magnitude: UInt64, negative: Bool, fractionDigits: Int, zeros: Int) -> String {
-        let group = groupSeparator?.asciiValue
-        let mark = decimalMark.asciiValue ?? UInt8(ascii: ".")
+    private func write(magnitude: UInt64, negative: Bool, fractionDigits: Int, zeros: Int, marks: (group: UInt8?, mark: UInt8)) -> String {
+        let (group, mark) = marks
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
             var count = 0
             var rest = magnitude

@@ -5,6 +5,7 @@ let selected = Set(CommandLine.arguments.dropFirst())
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("csv-read", csvReadBenchmark),
     ("template-table", templateTableBenchmark),
+    ("charts", chartBenchmark),
     ("sample", sampleBenchmark),
     ("load", loadBenchmark),
     ("figures", figuresBenchmark),

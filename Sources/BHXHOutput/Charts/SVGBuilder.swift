@@ -5,8 +5,15 @@ import MarkdownRenderer
 /// nil is left out) and text, and coordinates rounded to one decimal so the same chart is always the
 /// same bytes.
 struct SVGBuilder {
+    /// The markup written so far, as UTF-8.
+    private var bytes: [UInt8] = {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(8_192)
+        return bytes
+    }()
+
     /// The markup written so far.
-    private(set) var markup = ""
+    var markup: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A coordinate or length: rounded to one decimal (halves away from zero), written without
     /// trailing zeros ("12", "12.5", "-3.2"), never "-0". Geometry is `Double` (the figures shown
@@ -65,7 +72,8 @@ struct SVGBuilder {
     }
 
     private mutating func append(_ text: String) {
-        markup.append(text)
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Appends `text` escaped as `MarkupEscaping` does; plain ASCII (numbers, colours, codes)
@@ -75,10 +83,6 @@ struct SVGBuilder {
             byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")
                 && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"")
         }
-        if plain {
-            markup.append(text)
-        } else {
-            MarkupEscaping.append(text, to: &markup)
-        }
+        append(plain ? text : MarkupEscaping.escaped(text))
     }
 }

@@ -25,13 +25,15 @@ struct PageRenderer: Sendable {
 
     /// The template `name` ("plan.html") rendered with `value` and the page's `root` ("../../").
     func render(_ name: String, _ value: some TemplateRenderable, root: String) throws(OutputError) -> [UInt8] {
-        var pairs: [(String, TemplateValue)] = [("root", .string(root)), ("site", site)]
+        var keys = ["root", "site"]
+        var values: [TemplateValue] = [.string(root), site]
         if case .object(let object) = value.templateValue {
-            pairs += object.pairs
+            keys += object.keys
+            values += object.values
         }
         do {
             let template = try library.template(named: name)
-            return try library.renderUTF8(template, with: .object(TemplateObject(pairs)))
+            return try library.renderUTF8(template, with: .object(TemplateObject(keys: keys, values: values)))
         } catch {
             throw .template(error)
         }

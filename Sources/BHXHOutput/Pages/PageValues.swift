@@ -4,6 +4,9 @@ import TemplateEngine
 // docs/TEMPLATES.md; renaming one is a breaking change for users' own templates.
 
 extension TableView: TemplateRenderable {
+    /// The keys of every cell, shared by all cells (tables have thousands).
+    private static let cellKeys = ["text", "kind", "isRowHeading"]
+
     var templateValue: TemplateValue {
         [
             "caption": .string(caption),
@@ -19,7 +22,8 @@ extension TableView: TemplateRenderable {
             "rows": .array(rows.map { row in
                 ["kind": .string(row.kind), "isTotal": .bool(row.kind == "total"), "unitCode": .string(row.unitCode),
                  "cells": .array(row.cells.map { cell in
-                     ["text": .string(cell.text), "kind": .string(cell.kind), "isRowHeading": .bool(cell.isRowHeading)]
+                     .object(TemplateObject(keys: Self.cellKeys,
+                                            values: [.string(cell.text), .string(cell.kind), .bool(cell.isRowHeading)]))
                  })]
             }),
         ]
@@ -81,6 +85,8 @@ extension ReportPageView.SchemeResults: TemplateRenderable {
 }
 
 extension UnitPageView: TemplateRenderable {
+    private static let yearKey = FiguresLine.keys(after: ["year"])
+
     var templateValue: TemplateValue {
         [
             "code": .string(code), "name": .string(name), "kindName": .string(kindName),
@@ -92,7 +98,7 @@ extension UnitPageView: TemplateRenderable {
                  "coverageHeading": .string(scheme.coverageHeading), "denominatorName": .string(scheme.denominatorName),
                  "chart": .string(scheme.chart), "childrenChart": .string(scheme.childrenChart),
                  "latestYear": .integer(scheme.latestYear),
-                 "years": .array(scheme.years.map { line in line.figures.object(with: [("year", .integer(line.year))]) })]
+                 "years": .array(scheme.years.map { line in line.figures.object(with: Self.yearKey, [.integer(line.year)]) })]
             }),
         ]
     }
@@ -110,18 +116,24 @@ extension SchemePageView: TemplateRenderable {
 }
 
 extension SchemePageView.Line: TemplateRenderable {
+    private static let keys = FiguresLine.keys(after: ["position", "name", "href"])
+
     var templateValue: TemplateValue {
-        figures.object(with: [("position", .integer(position)), ("name", .string(link.name)), ("href", .string(link.href))])
+        figures.object(with: Self.keys, [.integer(position), .string(link.name), .string(link.href)])
     }
 }
 
 extension FiguresLine {
-    /// The figures as an object, after the keys `first`.
-    func object(with first: [(String, TemplateValue)]) -> TemplateValue {
-        .object(TemplateObject(first + [
-            ("status", .string(status)), ("participants", .string(participants)), ("denominator", .string(denominator)),
-            ("coverage", .string(coverage)), ("target", .string(target)), ("targetCoverage", .string(targetCoverage)),
-            ("completion", .string(completion)),
+    /// `first` followed by the keys of the figures, for `object(with:_:)`; made once per caller.
+    static func keys(after first: [String]) -> [String] {
+        first + ["status", "participants", "denominator", "coverage", "target", "targetCoverage", "completion"]
+    }
+
+    /// The figures as an object, after the values `first` (their keys lead `keys`).
+    func object(with keys: [String], _ first: [TemplateValue]) -> TemplateValue {
+        .object(TemplateObject(keys: keys, values: first + [
+            .string(status), .string(participants), .string(denominator), .string(coverage), .string(target),
+            .string(targetCoverage), .string(completion),
         ]))
     }
 }
