@@ -2,8 +2,9 @@ import Dispatch
 import Foundation
 
 extension Array where Element: Sendable {
-    /// `transform` applied to every element on all cores, results in the original order.
-    func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    /// `transform` applied to every element on all cores, results in the original order (so
+    /// nothing that follows depends on timing).
+    public func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         let results = ResultSlots<Result>(count: count)
         self.withUnsafeBufferPointer { elements in
             nonisolated(unsafe) let elements = elements

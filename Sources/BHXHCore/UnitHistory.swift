@@ -76,11 +76,13 @@ extension ProjectFigures {
                 }
             }
         }
-        var latestToMonth: [Int: Dataset] = [:]
-        for dataset in data.datasets where dataset.isToMonth && latestToMonth[dataset.year] == nil {
-            latestToMonth[dataset.year] = dataset  // datasets list a year's latest month first
+        var toMonthByYear: [Int: Dataset] = [:]
+        for dataset in data.datasets where dataset.isToMonth && toMonthByYear[dataset.year] == nil {
+            toMonthByYear[dataset.year] = dataset  // datasets list a year's latest month first
         }
-        return tree.units.indices.map { index in
+        let latestToMonth = toMonthByYear, plannedTargets = targets
+        // Units are independent: their histories are worked out on all cores, in unit order.
+        return Array(tree.units.indices).concurrentMap { index in
             let unit = tree.units[index]
             let schemes = Scheme.allCases.compactMap { scheme -> UnitHistory.SchemeHistory? in
                 let field = DataField.participants(scheme)
@@ -95,7 +97,7 @@ extension ProjectFigures {
                         toMonth.append(.init(year: year, status: dataset.status, participants: value, denominator: denominator))
                     }
                 }
-                let planned = targets[index][scheme] ?? []
+                let planned = plannedTargets[index][scheme] ?? []
                 guard !years.isEmpty || !toMonth.isEmpty || !planned.isEmpty else { return nil }
                 return UnitHistory.SchemeHistory(scheme: scheme, years: years, toMonth: toMonth, targets: planned)
             }

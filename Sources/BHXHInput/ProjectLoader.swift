@@ -40,7 +40,9 @@ public struct ProjectLoader: Sendable {
             tree = units
         }
 
-        var datasets: [Dataset] = []
+        // Data files are read in name order and parsed on all cores; their problems are reported
+        // in name order.
+        var dataFiles: [(relative: String, kind: DataFileName, bytes: [UInt8])] = []
         for name in files(in: "data", into: &diagnostics) {
             let relative = "data/\(name)"
             guard let kind = DataFileName(name) else {
@@ -52,8 +54,14 @@ public struct ProjectLoader: Sendable {
                 continue
             }
             guard let bytes = read(relative, required: true, into: &diagnostics) else { continue }
-            let (dataset, problems) = DataFileReader.read(bytes: bytes, path: path(relative), year: kind.year,
-                                                          status: kind.status, tree: tree)
+            dataFiles.append((relative, kind, bytes))
+        }
+        let units = tree
+        var datasets: [Dataset] = []
+        for (dataset, problems) in dataFiles.concurrentMap({ file in
+            DataFileReader.read(bytes: file.bytes, path: path(file.relative), year: file.kind.year, status: file.kind.status,
+                                tree: units)
+        }) {
             diagnostics += problems
             if let dataset { datasets.append(dataset) }
         }
