@@ -14,7 +14,6 @@ public struct BuildRequest: Sendable {
     /// Warnings stop the build as errors do.
     public var strict: Bool
 
-    /// Creates a request.
     /// Creates a request; `templates` is the user's templates folder, searched before the shipped one.
     public init(input: URL, inputDisplayPath: String, output: URL, templates: URL? = nil,
                 csvDialect: CSVDialect = .rfc4180, strict: Bool = false) {

@@ -89,7 +89,12 @@ public struct Appendix: Sendable {
 
     /// The rule for a unit: its override, or the appendix's.
     public func rule(for code: String) -> TargetRule {
-        overrides.first(where: { $0.code == code })?.rule ?? target
+        override(for: code) ?? target
+    }
+
+    /// The unit's own rule, when the appendix gives it one.
+    public func override(for code: String) -> TargetRule? {
+        overrides.first(where: { $0.code == code })?.rule
     }
 }
 

@@ -117,7 +117,7 @@ public struct PlanCalculator: Sendable {
         if case .growth(let rates) = appendix.target.method, let rate = rates[year] { mainFactor = 1 + rate.timesPowerOfTen(-2) }
         for (position, index) in rows.enumerated() {
             let unit = tree.units[index]
-            let override = appendix.overrides.first { $0.code == unit.code }?.rule
+            let override = appendix.override(for: unit.code)
             let rule = override ?? appendix.target
             switch rule.method {
             case .growth(let rates):

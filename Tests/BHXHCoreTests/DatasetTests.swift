@@ -110,4 +110,27 @@ import Testing
         #expect(store.denominator(.labourForce, unit: tree.index(of: "D1")!, kind: .district, year: 2019,
                                   rule: .growth([2019: 50])) == 1200)
     }
+
+    @Test(arguments: [DenominatorRule.carry, .growth([2017: .d("2.5"), 2019: .d("1.05"), 2020: .d("-3"), 2021: 1])])
+    func denominatorsInOnePassEqualTheFigureOfEachYear(rule: DenominatorRule) {
+        let store = DataStore(datasets: [
+            Fixture.dataset(2016, .actual, tree, ["D1": [.labourForce: 901]]),
+            Fixture.dataset(2019, .estimate, tree, ["D1": [.labourForce: 1001]]),
+            Fixture.dataset(2021, .actual, tree, ["P": [.labourForce: 7_700]]),
+        ])
+        for code in ["D1", "P", "A"] {
+            let unit = tree.index(of: code)!
+            let kind = tree.units[unit].kind
+            for years in [Array(2015...2022), [2016, 2018, 2021, 2022], [2019], [2020, 2021]] {
+                let each = years.map { store.denominator(.labourForce, unit: unit, kind: kind, year: $0, rule: rule) }
+                #expect(store.denominators(.labourForce, unit: unit, kind: kind, years: years, rule: rule) == each,
+                        "\(code) \(years)")
+            }
+        }
+    }
+
+    @Test func plansAndReportsKeepTheirOrderWhenComputedOnAllCores() {
+        let values = Array(0..<500)
+        #expect(values.concurrentMap { $0 * 3 } == values.map { $0 * 3 })
+    }
 }

@@ -55,4 +55,48 @@ import Testing
         #expect(Decimal(string: "0.005")!.scaledMagnitude(places: 2)! == (1, false))
         #expect(Decimal(string: "-0.004")!.scaledMagnitude(places: 2)! == (0, false))
     }
+
+    @Test func roundingFromTheIntegerInsideAgreesWithFoundation() {
+        for value in Self.values() {
+            for places in 0...3 {
+                var source = value
+                var expected = Decimal()
+                NSDecimalRound(&expected, &source, places, .plain)
+                #expect(value.roundedHalfUp(places: places) == expected, "\(value) to \(places)")
+            }
+        }
+    }
+
+    @Test func wholeNumbersAreReadWithoutArithmetic() {
+        #expect(Decimal(4_466).wholeNumber == 4_466)
+        #expect(Decimal(-3).wholeNumber == -3)
+        #expect(Decimal(string: "4000")!.wholeNumber == 4_000)
+        #expect(Decimal(string: "4.5")!.wholeNumber == nil)
+        #expect(Decimal(string: "1e20")!.wholeNumber == nil)
+        #expect(Decimal.nan.wholeNumber == nil)
+        #expect((Decimal(1) / 3).wholeNumber == nil)
+    }
+
+    @Test func sumsOfCountsAreExactAndFallBackForFractions() {
+        var counts = DecimalSum()
+        for value in [4_466, 3_607, 2_071] { counts.add(Decimal(value)) }
+        #expect(counts.value == 10_144)
+        var mixed = DecimalSum()
+        mixed.add(Decimal(string: "0.1")!)
+        mixed.add(7)
+        mixed.add(Decimal(string: "0.2")!)
+        #expect(mixed.value == Decimal(string: "7.3")!)
+        var huge = DecimalSum()
+        huge.add(Decimal(Int.max / 2 + 1))
+        huge.add(Decimal(Int.max / 2 + 1))
+        #expect(huge.value == Decimal(Int.max / 2 + 1) * 2)
+        #expect(DecimalSum().value == 0)
+    }
+
+    @Test func movingTheDecimalPointEqualsMultiplyingAndDividing() {
+        for value in Self.values() {
+            #expect(value.timesPowerOfTen(-2) == value / 100, "\(value)")
+            #expect(value.timesPowerOfTen(2) == value * 100, "\(value)")
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// A word-sized line chart as inline SVG for index tables: values in order (e.g. by year), the line
 /// broken where a value is nil, the last known value marked with a dot. It spans the range of its own
