@@ -11,13 +11,29 @@ enum ChartMarker {
 
     /// Draws the marker centred on (`x`, `y`) in `color`.
     func draw(into svg: inout SVGBuilder, x: Double, y: Double, color: String) {
+        svg.open("g", style(color: color))
+        drawShape(into: &svg, x: x, y: y)
+        svg.close("g")
+    }
+
+    /// The fill and stroke of the marker in `color`, for a group around one or more of its shapes
+    /// (SVG passes them down, so each shape needs only its position).
+    func style(color: String) -> KeyValuePairs<String, String?> {
+        switch self {
+        case .filledCircle: ["fill": color, "stroke": color, "stroke-width": "1.5"]
+        case .hollowCircle: ["fill": ChartPalette.paper, "stroke": color, "stroke-width": "1.5"]
+        case .square: ["fill": color, "stroke": "none"]
+        }
+    }
+
+    /// Draws the marker's shape centred on (`x`, `y`), styled by the group it is in.
+    func drawShape(into svg: inout SVGBuilder, x: Double, y: Double) {
         let n = SVGBuilder.number
         switch self {
         case .filledCircle, .hollowCircle:
-            svg.empty("circle", ["cx": n(x), "cy": n(y), "r": "3.5", "fill": self == .hollowCircle ? ChartPalette.paper : color,
-                                 "stroke": color, "stroke-width": "1.5"])
+            svg.empty("circle", ["cx": n(x), "cy": n(y), "r": "3.5"])
         case .square:
-            svg.empty("rect", ["x": n(x - 4), "y": n(y - 4), "width": "8", "height": "8", "fill": color])
+            svg.empty("rect", ["x": n(x - 4), "y": n(y - 4), "width": "8", "height": "8"])
         }
     }
 }

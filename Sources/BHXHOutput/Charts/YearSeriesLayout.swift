@@ -132,15 +132,15 @@ struct YearSeriesLayout {
         svg.text("title", [:], tooltip(year, point.isEstimate ? chart.names.estimate : chart.names.actual, point.value))
     }
 
+    /// Gridlines and their values; the colours and text placement are set once on the group.
     private func drawGrid(into svg: inout SVGBuilder) {
         let n = SVGBuilder.number
-        svg.open("g", ["class": "grid"])
+        svg.open("g", ["class": "grid", "stroke-width": "1", "text-anchor": "end", "fill": ChartPalette.mutedInk])
         for tick in scale.ticks {
             let level = n(y(tick))
             svg.empty("line", ["x1": n(plotLeft), "y1": level, "x2": n(plotRight), "y2": level,
-                               "stroke": tick == 0 ? ChartPalette.axis : ChartPalette.grid, "stroke-width": "1"])
-            svg.text("text", ["x": n(plotLeft - 6), "y": n(y(tick) + 4), "text-anchor": "end", "fill": ChartPalette.mutedInk],
-                     format.tick(tick, decimals: scale.tickDecimals))
+                               "stroke": tick == 0 ? ChartPalette.axis : ChartPalette.grid])
+            svg.text("text", ["x": n(plotLeft - 6), "y": n(y(tick) + 4)], format.tick(tick, decimals: scale.tickDecimals))
         }
         svg.close("g")
     }
@@ -149,10 +149,10 @@ struct YearSeriesLayout {
     private func drawYearLabels(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
         var every = 1
         while Double(every) * slotWidth(years) < 36, every < years.count { every += every < 10 ? 1 : every / 2 }
-        svg.open("g", ["class": "years"])
+        svg.open("g", ["class": "years", "text-anchor": "middle", "fill": ChartPalette.mutedInk])
+        let baseline = SVGBuilder.number(plotBottom + 15)
         for year in years where (year - years.lowerBound) % every == 0 {
-            svg.text("text", ["x": SVGBuilder.number(x(year, in: years)), "y": SVGBuilder.number(plotBottom + 15),
-                              "text-anchor": "middle", "fill": ChartPalette.mutedInk], String(year))
+            svg.text("text", ["x": SVGBuilder.number(x(year, in: years)), "y": baseline], String(year))
         }
         svg.close("g")
     }
@@ -179,37 +179,49 @@ struct YearSeriesLayout {
 
     private func drawLine(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
         let n = SVGBuilder.number
+        svg.open("g", ["class": "line", "stroke": ChartPalette.dark, "stroke-width": "2"])
         for year in years {
             guard let point = observed[year], year < years.upperBound, let next = observed[year + 1] else { continue }
             let dotted = point.isEstimate || next.isEstimate
             svg.empty("line", ["x1": n(x(year, in: years)), "y1": n(y(point.value)), "x2": n(x(year + 1, in: years)),
-                               "y2": n(y(next.value)), "stroke": ChartPalette.dark, "stroke-width": "2",
+                               "y2": n(y(next.value)),
                                "stroke-dasharray": dotted ? ChartPalette.estimateDash : nil,
                                "stroke-linecap": dotted ? "round" : nil])
         }
-        for year in years {
-            guard let point = observed[year] else { continue }
-            openGroup(year, point, into: &svg)
-            let marker: ChartMarker = point.isEstimate ? .square : .filledCircle
-            marker.draw(into: &svg, x: x(year, in: years), y: y(point.value), color: ChartPalette.dark)
+        svg.close("g")
+        for marker in [ChartMarker.filledCircle, .square] {
+            let estimates = marker == .square
+            guard observed.values.contains(where: { $0.isEstimate == estimates }) else { continue }
+            svg.open("g", marker.style(color: ChartPalette.dark))
+            for year in years {
+                guard let point = observed[year], point.isEstimate == estimates else { continue }
+                openGroup(year, point, into: &svg)
+                marker.drawShape(into: &svg, x: x(year, in: years), y: y(point.value))
+                svg.close("g")
+            }
             svg.close("g")
         }
     }
 
     private func drawTargets(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
         let n = SVGBuilder.number
+        guard !targets.isEmpty else { return }
+        svg.open("g", ["class": "target-line", "stroke": ChartPalette.ink, "stroke-width": "1.5",
+                       "stroke-dasharray": ChartPalette.targetDash])
         for year in years {
             guard let value = targets[year], year < years.upperBound, let next = targets[year + 1] else { continue }
             svg.empty("line", ["x1": n(x(year, in: years)), "y1": n(y(value)), "x2": n(x(year + 1, in: years)),
-                               "y2": n(y(next)), "stroke": ChartPalette.ink, "stroke-width": "1.5",
-                               "stroke-dasharray": ChartPalette.targetDash])
+                               "y2": n(y(next))])
         }
+        svg.close("g")
+        svg.open("g", ChartMarker.hollowCircle.style(color: ChartPalette.ink))
         for year in years {
             guard let value = targets[year] else { continue }
             svg.open("g", ["class": "target"])
             svg.text("title", [:], tooltip(year, chart.names.target, value))
-            ChartMarker.hollowCircle.draw(into: &svg, x: x(year, in: years), y: y(value), color: ChartPalette.ink)
+            ChartMarker.hollowCircle.drawShape(into: &svg, x: x(year, in: years), y: y(value))
             svg.close("g")
         }
+        svg.close("g")
     }
 }

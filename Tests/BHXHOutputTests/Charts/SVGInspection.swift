@@ -39,6 +39,13 @@ final class SVGInspection: NSObject, XMLParserDelegate {
         }
     }
 
+    /// The value of a presentation attribute as it applies to `element`: its own, else that of
+    /// the nearest enclosing group that sets it (SVG passes `fill`, `stroke` and the like down).
+    func effective(_ attribute: String, _ element: Element) -> String? {
+        element.attributes[attribute]
+            ?? element.ancestors.reversed().lazy.compactMap { self.elements[$0].attributes[attribute] }.first
+    }
+
     /// The root element.
     var root: Element? { elements.first }
 

@@ -47,18 +47,18 @@ import Testing
 
     @Test func targetsAreDashedWithHollowMarkersAndGapsBreakTheLine() {
         let svg = SVGInspection(chart().svg())
-        let dashed = svg.all("line").filter { $0.attributes["stroke-dasharray"] == ChartPalette.targetDash }
+        let dashed = svg.all("line").filter { svg.effective("stroke-dasharray", $0) == ChartPalette.targetDash }
         #expect(dashed.count == 1 + 1)
         let markers = svg.groups("target").compactMap { $0.last }
         #expect(markers.count == 3)
-        #expect(markers.allSatisfy { $0.name == "circle" && $0.attributes["fill"] == ChartPalette.paper })
+        #expect(markers.allSatisfy { $0.name == "circle" && svg.effective("fill", $0) == ChartPalette.paper })
     }
 
     @Test func lineStyleIsSolidBetweenActualsAndDottedTowardsEstimates() {
         let svg = SVGInspection(chart(style: .line).svg())
-        let lines = svg.all("line").filter { $0.attributes["stroke"] == ChartPalette.dark }
-        let solid = lines.filter { $0.attributes["stroke-dasharray"] == nil }
-        let dotted = lines.filter { $0.attributes["stroke-dasharray"] == ChartPalette.estimateDash }
+        let lines = svg.all("line").filter { svg.effective("stroke", $0) == ChartPalette.dark }
+        let solid = lines.filter { svg.effective("stroke-dasharray", $0) == nil }
+        let dotted = lines.filter { svg.effective("stroke-dasharray", $0) == ChartPalette.estimateDash }
         #expect(solid.count == 1 + 1)
         #expect(dotted.count == 1 + 1)
         #expect(svg.groups("estimate").first?.last?.name == "rect")
