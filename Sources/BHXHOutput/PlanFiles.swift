@@ -1,4 +1,5 @@
 import BHXHCore
+import TemplateEngine
 
 /// The files of one plan under `plans/<id>/`: the document as `index.html` and `<id>.md`, each
 /// appendix as `phu-luc-<n>.csv` and `.md`, and the tidy `figures.csv`.
@@ -10,14 +11,18 @@ struct PlanFiles: Sendable {
     func write(to sink: OutputSink, with renderer: PageRenderer) throws(OutputError) {
         let folder = "plans/\(figures.plan.id)"
         let view = PlanPageView(figures)
-        for (appendix, appendixView) in zip(figures.appendices, view.appendices) {
+        // The document's values are built once and serve the HTML, the Markdown and each appendix.
+        let value = view.templateValue
+        let appendixValues = value.members("appendices")
+        for (position, (appendix, appendixView)) in zip(figures.appendices, view.appendices).enumerated() {
             let titleLines = ["PHỤ LỤC \(appendixView.number)", appendixView.title, appendixView.attachment]
             try sink.put(TableCSV.bytes(appendix.table(), titleLines: titleLines, dialect: options.csvDialect),
                          "\(folder)/\(appendixView.csvFile)")
-            try sink.put(renderer.render("phu-luc.md", appendixView, root: "../../"), "\(folder)/\(appendixView.markdownFile)")
+            try sink.put(renderer.render("phu-luc.md", appendixValues.indices.contains(position) ? appendixValues[position] : appendixView.templateValue, root: "../../"),
+                         "\(folder)/\(appendixView.markdownFile)")
         }
         try sink.put(TidyCSV.bytes(TidyFigures.of(figures)), "\(folder)/figures.csv")
-        try sink.put(renderer.render("plan.html", view, root: "../../"), "\(folder)/index.html")
-        try sink.put(renderer.render("plan.md", view, root: "../../"), "\(folder)/\(figures.plan.id).md")
+        try sink.put(renderer.render("plan.html", value, root: "../../"), "\(folder)/index.html")
+        try sink.put(renderer.render("plan.md", value, root: "../../"), "\(folder)/\(figures.plan.id).md")
     }
 }

@@ -1,4 +1,5 @@
 import BHXHCore
+import TemplateEngine
 
 /// The files of one results report under `reports/<id>/`: the document as `index.html` and
 /// `<id>.md`, each scheme's table as `bang-<n>.csv` and `.md`, and the tidy `figures.csv`.
@@ -10,14 +11,18 @@ struct ReportFiles: Sendable {
     func write(to sink: OutputSink, with renderer: PageRenderer) throws(OutputError) {
         let folder = "reports/\(figures.report.id)"
         let view = ReportPageView(figures)
-        for (table, schemeView) in zip(figures.tables, view.schemes) {
+        // The document's values are built once and serve the HTML, the Markdown and each table.
+        let value = view.templateValue
+        let schemeValues = value.members("schemes")
+        for (position, (table, schemeView)) in zip(figures.tables, view.schemes).enumerated() {
             let titleLines = ["Bảng \(schemeView.number)", schemeView.title]
             try sink.put(TableCSV.bytes(table.table(), titleLines: titleLines, dialect: options.csvDialect),
                          "\(folder)/\(schemeView.csvFile)")
-            try sink.put(renderer.render("bang.md", schemeView, root: "../../"), "\(folder)/\(schemeView.markdownFile)")
+            try sink.put(renderer.render("bang.md", schemeValues.indices.contains(position) ? schemeValues[position] : schemeView.templateValue, root: "../../"),
+                         "\(folder)/\(schemeView.markdownFile)")
         }
         try sink.put(TidyCSV.bytes(TidyFigures.of(figures)), "\(folder)/figures.csv")
-        try sink.put(renderer.render("report.html", view, root: "../../"), "\(folder)/index.html")
-        try sink.put(renderer.render("report.md", view, root: "../../"), "\(folder)/\(figures.report.id).md")
+        try sink.put(renderer.render("report.html", value, root: "../../"), "\(folder)/index.html")
+        try sink.put(renderer.render("report.md", value, root: "../../"), "\(folder)/\(figures.report.id).md")
     }
 }

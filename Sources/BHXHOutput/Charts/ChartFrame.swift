@@ -17,12 +17,12 @@ struct ChartFrame {
     /// A frame whose id is `requestedID` reduced to letters, digits, `-` and `_`, or, when that is nil
     /// or empty, "chart-" and a stable hash of `kind`, `title`, `description` and `content` (a summary
     /// of the data), so that charts on one page differ and the same chart always gets the same id.
-    init(kind: String, title: String, description: String, requestedID: String?, content: String) {
+    init(kind: String, title: String, description: String, requestedID: String?, content: @autoclosure () -> String) {
         self.kind = kind
         self.title = title
         self.description = description
         let cleaned = (requestedID ?? "").filter { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }
-        self.id = cleaned.isEmpty ? "chart-" + Self.stableHash([kind, title, description, content]) : cleaned
+        self.id = cleaned.isEmpty ? "chart-" + Self.stableHash([kind, title, description, content()]) : cleaned
     }
 
     /// The whole chart: the `<svg>` root around `defs` (may be empty) and `body`. When `fixedSize` is
