@@ -84,12 +84,17 @@ extension ProjectFigures {
         // Units are independent: their histories are worked out on all cores, in unit order.
         return Array(tree.units.indices).concurrentMap { index in
             let unit = tree.units[index]
+            // The labour force and population of every data year, carried forward in one pass each.
+            var denominators: [DataField: [Decimal?]] = [:]
+            for field in Set(Scheme.allCases.map(\.denominator)) {
+                denominators[field] = data.denominators(field, unit: index, kind: unit.kind, years: data.years, rule: .carry)
+            }
             let schemes = Scheme.allCases.compactMap { scheme -> UnitHistory.SchemeHistory? in
                 let field = DataField.participants(scheme)
                 var years: [UnitHistory.Observation] = []
                 var toMonth: [UnitHistory.Observation] = []
-                for year in data.years {
-                    let denominator = data.denominator(scheme.denominator, unit: index, kind: unit.kind, year: year, rule: .carry)
+                for (position, year) in data.years.enumerated() {
+                    let denominator = denominators[scheme.denominator]?[position] ?? nil
                     if let dataset = data.yearDataset(year, for: field), let value = dataset.value(field, unit: index) {
                         years.append(.init(year: year, status: dataset.status, participants: value, denominator: denominator))
                     }
