@@ -66,12 +66,21 @@ public struct ProjectLoader: Sendable {
             if let dataset { datasets.append(dataset) }
         }
 
-        var plans: [Plan] = []
+        // Plan definitions are read in name order and parsed on all cores (a values target can be
+        // large); their problems are reported in name order.
+        var planFiles: [(name: String, id: String, bytes: [UInt8])] = []
         for name in files(in: "plans", into: &diagnostics) where name.hasSuffix(".json") {
             let id = String(name.dropLast(5))
             guard checkID(id, file: "plans/\(name)", into: &diagnostics),
                   let bytes = read("plans/\(name)", required: true, into: &diagnostics) else { continue }
-            let (definition, problems) = DefinitionReader.plan(bytes: bytes, path: path("plans/\(name)"), id: id, tree: tree)
+            planFiles.append((name, id, bytes))
+        }
+        var plans: [Plan] = []
+        let parsedPlans = planFiles.concurrentMap { file in
+            DefinitionReader.plan(bytes: file.bytes, path: path("plans/\(file.name)"), id: file.id, tree: units)
+        }
+        for (file, (definition, problems)) in zip(planFiles, parsedPlans) {
+            let id = file.id
             diagnostics += problems
             guard var definition, problems.isEmpty else { continue }
             definition.value.narrative = narrative(for: definition.narrativeFile, id: id, in: "plans", into: &diagnostics)
