@@ -12,7 +12,7 @@ public enum MarkupEscaping {
     /// Appends `text`, escaped as `escaped(_:)` does, to `out`.
     /// Text that needs no change (the usual case) is appended in one piece.
     public static func append(_ text: String, to out: inout String) {
-        guard !isPlainASCII(text.utf8), text.unicodeScalars.contains(where: needsChange) else {
+        guard needsEscaping(text) else {
             out += text
             return
         }
@@ -27,7 +27,13 @@ public enum MarkupEscaping {
         }
     }
 
-    /// True when every byte is printable ASCII other than `&`, `<`, `>` and `"` (numbers, codes, colours).
+    /// True when `escaped(text)` differs from `text`; plain ASCII (numbers, codes, colours) is
+    /// decided on its bytes alone.
+    public static func needsEscaping(_ text: String) -> Bool {
+        !isPlainASCII(text.utf8) && text.unicodeScalars.contains(where: needsChange)
+    }
+
+    /// True when every byte is printable ASCII other than `&`, `<`, `>` and `"`.
     private static func isPlainASCII(_ bytes: String.UTF8View) -> Bool {
         bytes.allSatisfy { byte in
             byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")

@@ -76,13 +76,8 @@ struct SVGBuilder {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends `text` escaped as `MarkupEscaping` does; plain ASCII (numbers, colours, codes)
-    /// goes straight in.
+    /// Appends `text` escaped as `MarkupEscaping` does.
     private mutating func appendEscaped(_ text: String) {
-        let plain = text.utf8.allSatisfy { byte in
-            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")
-                && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"")
-        }
-        append(plain ? text : MarkupEscaping.escaped(text))
+        append(MarkupEscaping.needsEscaping(text) ? MarkupEscaping.escaped(text) : text)
     }
 }
