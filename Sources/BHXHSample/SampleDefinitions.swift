@@ -52,11 +52,11 @@ struct SampleDefinitions {
     private var compulsory: JSONValue {
         let step = 50 + data.index % 5 * 5
         let growth: (Int) -> Int = { year in step + year * 2 }
-        let target: JSONValue = switch data.index % 4 {
-        case 1: total(\.compulsory, growth: growth, allocate: "share")
-        case 3: total(\.compulsory, growth: growth, allocate: "labour_force")
-        default: method("growth", rates(growth))
-        }
+        // Compulsory insurance follows the employers, so a province total is split by each
+        // commune's share of today's participants (splitting by labour force is for unemployment).
+        let target: JSONValue = data.index % 2 == 1
+            ? total(\.compulsory, growth: growth, allocate: "share")
+            : method("growth", rates(growth))
         return appendix(1, "bhxh_bb", "BẢO HIỂM XÃ HỘI BẮT BUỘC", target, overrides: agencyGrowth)
     }
 

@@ -9,7 +9,7 @@ extension TableView: TemplateRenderable {
 
     var templateValue: TemplateValue {
         [
-            "caption": .string(caption),
+            "caption": .string(caption), "printScale": .string(printScale),
             "headingRows": .array(headingRows.map { row in
                 ["cells": .array(row.map { heading in
                     ["text": .string(heading.text), "colspan": heading.colspan.templateValue,

@@ -47,6 +47,18 @@ struct TableView: Sendable {
     /// The body rows, the total last.
     var rows: [Row]
 
+    /// How many columns an appendix page (A4 landscape) prints at full size; wider tables are
+    /// printed smaller so that every column stays on the page.
+    static let printedColumns = 20
+
+    /// The print scale of a table wider than `printedColumns` ("0.64"); empty when it fits.
+    var printScale: String {
+        let count = columnTitles.count
+        guard count > Self.printedColumns else { return "" }
+        let hundredths = Self.printedColumns * 100 / count
+        return hundredths < 10 ? "0.0\(hundredths)" : "0.\(hundredths)"
+    }
+
     /// The view of `table`, numbers in `style`.
     init(_ table: Table, style: NumberStyle = .vietnamese) {
         caption = table.title
