@@ -12,14 +12,13 @@ struct PlanFiles: Sendable {
         let folder = "plans/\(figures.plan.id)"
         let view = PlanPageView(figures)
         // The document's values are built once and serve the HTML, the Markdown and each appendix.
-        let value = view.templateValue
-        let appendixValues = value.members("appendices")
-        for (position, (appendix, appendixView)) in zip(figures.appendices, view.appendices).enumerated() {
+        let appendixValues = view.appendices.map(\.templateValue)
+        let value = view.templateValue(appendices: appendixValues)
+        for (appendix, (appendixView, appendixValue)) in zip(figures.appendices, zip(view.appendices, appendixValues)) {
             let titleLines = ["PHỤ LỤC \(appendixView.number)", appendixView.title, appendixView.attachment]
             try sink.put(TableCSV.bytes(appendix.table(), titleLines: titleLines, dialect: options.csvDialect),
                          "\(folder)/\(appendixView.csvFile)")
-            try sink.put(renderer.render("phu-luc.md", appendixValues.indices.contains(position) ? appendixValues[position] : appendixView.templateValue, root: "../../"),
-                         "\(folder)/\(appendixView.markdownFile)")
+            try sink.put(renderer.render("phu-luc.md", appendixValue, root: "../../"), "\(folder)/\(appendixView.markdownFile)")
         }
         try sink.put(TidyCSV.bytes(TidyFigures.of(figures)), "\(folder)/figures.csv")
         try sink.put(renderer.render("plan.html", value, root: "../../"), "\(folder)/index.html")

@@ -12,14 +12,13 @@ struct ReportFiles: Sendable {
         let folder = "reports/\(figures.report.id)"
         let view = ReportPageView(figures)
         // The document's values are built once and serve the HTML, the Markdown and each table.
-        let value = view.templateValue
-        let schemeValues = value.members("schemes")
-        for (position, (table, schemeView)) in zip(figures.tables, view.schemes).enumerated() {
+        let schemeValues = view.schemes.map(\.templateValue)
+        let value = view.templateValue(schemes: schemeValues)
+        for (table, (schemeView, schemeValue)) in zip(figures.tables, zip(view.schemes, schemeValues)) {
             let titleLines = ["Bảng \(schemeView.number)", schemeView.title]
             try sink.put(TableCSV.bytes(table.table(), titleLines: titleLines, dialect: options.csvDialect),
                          "\(folder)/\(schemeView.csvFile)")
-            try sink.put(renderer.render("bang.md", schemeValues.indices.contains(position) ? schemeValues[position] : schemeView.templateValue, root: "../../"),
-                         "\(folder)/\(schemeView.markdownFile)")
+            try sink.put(renderer.render("bang.md", schemeValue, root: "../../"), "\(folder)/\(schemeView.markdownFile)")
         }
         try sink.put(TidyCSV.bytes(TidyFigures.of(figures)), "\(folder)/figures.csv")
         try sink.put(renderer.render("report.html", value, root: "../../"), "\(folder)/index.html")

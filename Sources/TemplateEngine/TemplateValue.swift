@@ -21,12 +21,6 @@ public enum TemplateValue: Sendable {
 }
 
 extension TemplateValue {
-    /// The elements of the list under `key` of this object; empty when there is none.
-    public func members(_ key: String) -> [TemplateValue] {
-        guard case .object(let object) = self, case .array(let elements)? = object[key] else { return [] }
-        return elements
-    }
-
     /// False for the values a section skips: null, false, an empty list and an empty text.
     /// Zero is true: a figure of 0 is still a figure.
     var isTruthy: Bool {

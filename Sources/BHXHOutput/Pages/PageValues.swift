@@ -44,12 +44,15 @@ extension DocumentView: TemplateRenderable {
 }
 
 extension PlanPageView: TemplateRenderable {
-    var templateValue: TemplateValue {
+    var templateValue: TemplateValue { templateValue(appendices: appendices.map(\.templateValue)) }
+
+    /// The document's values around its appendices' values, already built (they also render alone).
+    func templateValue(appendices: [TemplateValue]) -> TemplateValue {
         [
             "id": .string(id), "document": document.templateValue, "narrativeHTML": .string(narrative.html),
             "narrativeMarkdown": .string(narrative.markdown), "areaName": .string(areaName),
             "baseYear": .integer(baseYear), "yearsText": .string(yearsText),
-            "appendices": appendices.templateValue,
+            "appendices": .array(appendices),
         ]
     }
 }
@@ -63,12 +66,15 @@ extension PlanPageView.AppendixView: TemplateRenderable {
 }
 
 extension ReportPageView: TemplateRenderable {
-    var templateValue: TemplateValue {
+    var templateValue: TemplateValue { templateValue(schemes: schemes.map(\.templateValue)) }
+
+    /// The document's values around its tables' values, already built (they also render alone).
+    func templateValue(schemes: [TemplateValue]) -> TemplateValue {
         [
             "id": .string(id), "planID": .string(planID), "year": .integer(year), "document": document.templateValue,
             "narrativeHTML": .string(narrative.html), "narrativeMarkdown": .string(narrative.markdown),
             "areaName": .string(areaName),
-            "schemes": schemes.templateValue,
+            "schemes": .array(schemes),
         ]
     }
 }
