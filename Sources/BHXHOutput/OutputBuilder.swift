@@ -1,5 +1,4 @@
 import BHXHCore
-import Dispatch
 import Foundation
 
 /// Renders every file of a build — plans, reports, the site and the output's README — into a
@@ -64,31 +63,14 @@ public struct OutputBuilder: Sendable {
     public func write(to sink: OutputSink) throws(OutputError) {
         let model = SiteModel(figures: figures)
         let renderer = PageRenderer(folders: options.templateFolders, schemes: model.schemes)
-        let jobs = self.jobs(model: model)
-        let failures = FailureList(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+        let failures = jobs(model: model).concurrentMap { job -> OutputError? in
             do throws(OutputError) {
-                try jobs[index].write(to: sink, model: model, renderer: renderer)
+                try job.write(to: sink, model: model, renderer: renderer)
+                return nil
             } catch {
-                failures.record(error, at: index)
+                return error
             }
         }
-        if let first = failures.first { throw first }
-    }
-}
-
-/// Failures of concurrent jobs, by job position.
-private final class FailureList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errors: [OutputError?]
-
-    init(count: Int) { errors = Array(repeating: nil, count: count) }
-
-    func record(_ error: OutputError, at index: Int) {
-        lock.withLock { errors[index] = error }
-    }
-
-    var first: OutputError? {
-        lock.withLock { errors.lazy.compactMap { $0 }.first }
+        if let first = failures.lazy.compactMap({ $0 }).first { throw first }
     }
 }
