@@ -82,6 +82,12 @@ extension Decimal {
 }
 
 extension Decimal {
+    /// ± `magnitude` × 10^−`scale`, built from its parts without `Decimal` arithmetic.
+    init(magnitude: UInt64, negative: Bool, scale: Int) {
+        let whole = Decimal(magnitude)
+        self = scale == 0 && !negative ? whole : Decimal(sign: negative ? .minus : .plus, exponent: -scale, significand: whole)
+    }
+
     /// The value × 10ⁿ, exactly: the decimal point moved, without `Decimal` arithmetic (dividing
     /// by 100 this way is hundreds of times faster than `/ 100`, and gives the same value).
     public func timesPowerOfTen(_ n: Int) -> Decimal {

@@ -6,8 +6,7 @@ extension Decimal {
     public func roundedHalfUp(places: Int = 0) -> Decimal {
         if places >= 0, let (magnitude, negative) = scaledMagnitude(places: places) {
             // Straight from the integer inside, without Decimal arithmetic (the usual case).
-            let whole = Decimal(magnitude)
-            return places == 0 && !negative ? whole : Decimal(sign: negative ? .minus : .plus, exponent: -places, significand: whole)
+            return Decimal(magnitude: magnitude, negative: negative, scale: places)
         }
         var source = self
         var result = Decimal()

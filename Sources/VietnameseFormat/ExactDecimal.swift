@@ -20,8 +20,8 @@ enum ExactDecimal {
         guard end - start <= maximumSignificantDigits, scale <= maximumScale else { throw .tooLarge }
         if end - start <= 18 {
             // The usual case, a count or a short rate: one integer, no Decimal arithmetic.
-            let whole = Decimal(digits[start..<end].reduce(UInt64(0)) { $0 * 10 + UInt64($1) })
-            return scale == 0 && !negative ? whole : Decimal(sign: negative ? .minus : .plus, exponent: -scale, significand: whole)
+            let magnitude = digits[start..<end].reduce(UInt64(0)) { $0 * 10 + UInt64($1) }
+            return Decimal(magnitude: magnitude, negative: negative, scale: scale)
         }
         // Up to 19 digits fit in a UInt64; 30 digits need two chunks.
         var significand = Decimal(0)
