@@ -67,16 +67,13 @@ extension DataStore {
                              rule: DenominatorRule) -> [Decimal?] {
         guard kind.hasPopulation else { return years.map { _ in nil } }
         guard let first = years.first, let last = years.last, first <= last else { return [] }
-        var byYear: [Int: Decimal] = [:]
-        var value = denominator(field, unit: unit, kind: kind, year: first, rule: rule)
-        byYear[first] = value
-        if first < last {
-            for year in (first + 1)...last {
-                value = observed(field, unit: unit, year: year)?.value ?? value.map { rule.carry($0, into: year) }
-                byYear[year] = value
-            }
+        // Every year from the first to the last, each from the one before.
+        var everyYear = [denominator(field, unit: unit, kind: kind, year: first, rule: rule)]
+        for year in stride(from: first + 1, through: last, by: 1) {
+            let previous = everyYear[everyYear.count - 1]
+            everyYear.append(observed(field, unit: unit, year: year)?.value ?? previous.map { rule.carry($0, into: year) })
         }
-        return years.map { byYear[$0] }
+        return years.map { everyYear[$0 - first] }
     }
 }
 

@@ -125,7 +125,7 @@ public struct PlanCalculator: Sendable {
                     problems.error("\(label): the growth method gives no rate for \(year)", at: rule.source)
                     continue
                 }
-                let factor = override == nil ? mainFactor ?? 1 + rate.timesPowerOfTen(-2) : 1 + rate.timesPowerOfTen(-2)
+                let factor = (override == nil ? mainFactor : nil) ?? 1 + rate.timesPowerOfTen(-2)
                 values[position] = previous[position].map { $0 * factor }
             case .coverage(let rates):
                 guard let rate = rates[year] else {

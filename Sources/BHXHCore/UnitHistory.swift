@@ -81,12 +81,13 @@ extension ProjectFigures {
             toMonthByYear[dataset.year] = dataset  // datasets list a year's latest month first
         }
         let latestToMonth = toMonthByYear, plannedTargets = targets
+        let denominatorFields = Set(Scheme.allCases.map(\.denominator))
         // Units are independent: their histories are worked out on all cores, in unit order.
         return Array(tree.units.indices).concurrentMap { index in
             let unit = tree.units[index]
             // The labour force and population of every data year, carried forward in one pass each.
             var denominators: [DataField: [Decimal?]] = [:]
-            for field in Set(Scheme.allCases.map(\.denominator)) {
+            for field in denominatorFields {
                 denominators[field] = data.denominators(field, unit: index, kind: unit.kind, years: data.years, rule: .carry)
             }
             let schemes = Scheme.allCases.compactMap { scheme -> UnitHistory.SchemeHistory? in

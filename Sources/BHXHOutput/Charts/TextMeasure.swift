@@ -26,7 +26,7 @@ enum TextMeasure {
     /// The width of one character in hundredths of an em, by its class.
     private static func hundredthsOfEm(_ character: Character) -> Int {
         if let ascii = character.asciiValue {
-            // The same classes without Unicode property lookups (labels are mostly digits and Latin).
+            // ASCII by its byte, without Unicode property lookups (labels are mostly digits and Latin).
             switch ascii {
             case UInt8(ascii: " "): return 25
             case UInt8(ascii: "0")...UInt8(ascii: "9"): return 50
@@ -35,11 +35,10 @@ enum TextMeasure {
             default: return ".,:;'|!".utf8.contains(ascii) ? 28 : 55
             }
         }
-        if character == " " { return 25 }
+        // Other characters (Vietnamese letters, other digits) by their Unicode class.
         if character.isNumber { return 50 }
         if character.isUppercase { return 70 }
         if character.isLetter { return 48 }
-        if ".,:;'|!".contains(character) { return 28 }
         return 55
     }
 }

@@ -39,13 +39,11 @@ struct YearSeriesLayout {
         let scale = ValueScale(covering: observed.values.map(\.value) + targets.values.map { $0 }, tickCount: 4)
         self.scale = scale
 
-        let summary = { [chart] in
-            [chart.actual, chart.estimates, chart.targets].map { series in
-                series.map { "\($0.year)=\(format.text($0.value))" }.joined(separator: ",")
-            }.joined(separator: "|")
-        }
+        // The summary of the data is worked out only when the chart has no id of its own.
         frame = ChartFrame(kind: "years", title: chart.title, description: chart.description, requestedID: chart.id,
-                           content: "\(chart.style)|\(summary())")
+                           content: "\(chart.style)|" + [chart.actual, chart.estimates, chart.targets].map { series in
+                               series.map { "\($0.year)=\(format.text($0.value))" }.joined(separator: ",")
+                           }.joined(separator: "|"))
 
         var legend = ChartLegend()
         let bars = chart.style == .bars
