@@ -2,15 +2,17 @@ import BHXHOutput
 import Foundation
 
 /// Passes files on to another sink, counting them and their bytes.
-final class CountingSink: OutputSink, @unchecked Sendable {
+public final class CountingSink: OutputSink, @unchecked Sendable {
     private let inner: OutputSink
     private let lock = NSLock()
     private var files = 0
     private var total = 0
 
-    init(wrapping inner: OutputSink) { self.inner = inner }
+    /// A sink that counts what it passes on to `inner`.
+    public init(wrapping inner: OutputSink) { self.inner = inner }
 
-    func write(_ bytes: [UInt8], to relativePath: String) throws(PublishError) {
+    /// Passes one file on and counts it.
+    public func write(_ bytes: [UInt8], to relativePath: String) throws(PublishError) {
         try inner.write(bytes, to: relativePath)
         lock.lock()
         files += 1
@@ -19,7 +21,7 @@ final class CountingSink: OutputSink, @unchecked Sendable {
     }
 
     /// Files written so far.
-    var count: Int { lock.withLock { files } }
+    public var count: Int { lock.withLock { files } }
     /// Bytes written so far.
-    var bytes: Int { lock.withLock { total } }
+    public var bytes: Int { lock.withLock { total } }
 }
