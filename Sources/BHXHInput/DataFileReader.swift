@@ -64,8 +64,8 @@ public enum DataFileReader {
         return (dataset, diagnostics)
     }
 
-    /// A count of people: unknown when empty or "-"; otherwise a whole, non-negative number
-    /// (grouped 4.466, 4,466 or 4 466 is fine), or an error at the cell.
+    /// A count of people: unknown when empty or "-"; otherwise a whole number from 0 to
+    /// 200.000.000 (grouped 4.466, 4,466 or 4 466 is fine), or an error at the cell.
     static func count(_ text: String, field: DataField, at location: @autoclosure () -> SourceRef,
                       into diagnostics: inout [Diagnostic]) -> Decimal?? {
         if text.isEmpty || unknownMarks.contains(text) { return .some(nil) }
@@ -79,8 +79,12 @@ public enum DataFileReader {
             diagnostics.append(Diagnostic(.error, "\"\(text)\" is not a number; \(field.key) needs a number of people like 4466 or 4.466, or \"-\" when unknown", at: location()))
             return nil
         }
-        if let whole = value.wholeNumber, whole >= 0 {
+        if let whole = value.wholeNumber, whole >= 0, whole <= maximumPeople {
             return .some(value)
+        }
+        if value > PlausibleRange.maximumPeople, let problem = PlausibleRange.people.problem(value, field.key) {
+            diagnostics.append(Diagnostic(.error, problem, at: location()))
+            return nil
         }
         if value < 0 {
             diagnostics.append(Diagnostic(.error, "\(field.key) cannot be negative (\(text))", at: location()))
@@ -92,6 +96,8 @@ public enum DataFileReader {
         }
         return .some(value)
     }
+
+    private static let maximumPeople = NSDecimalNumber(decimal: PlausibleRange.maximumPeople).intValue
 
     /// Cell texts that mean "not known": a hyphen, an en or em dash.
     static let unknownMarks: Set<String> = ["-", "–", "—"]

@@ -13,7 +13,8 @@ struct InputTable {
 
     /// Reads `bytes`; nil when the file cannot be read as a table at all (the diagnostics say why).
     /// `required` columns that are missing are errors; unknown columns are warnings that name
-    /// the closest known header.
+    /// the closest known header; a row with more or fewer cells than the header is an error
+    /// and left out of `records`.
     static func read(bytes: [UInt8], path: String, required: [(HeaderName, String)], accepted: Set<HeaderName>,
                      diagnostics: inout [Diagnostic]) -> InputTable? {
         let document: DelimitedDocument
@@ -48,7 +49,16 @@ struct InputTable {
             complete = false
         }
         guard complete else { return nil }
-        return InputTable(path: path, records: Array(document.records.dropFirst()), columns: columns)
+        // A row of another width would put its figures in the wrong columns: it is an error and not read.
+        var records: [DelimitedRecord] = []
+        for record in document.records.dropFirst() {
+            if let problem = RowWidth.problem(record, headerWidth: header.width, separator: document.separator) {
+                diagnostics.append(Diagnostic(.error, problem, at: SourceRef(path: path, line: record.line)))
+            } else {
+                records.append(record)
+            }
+        }
+        return InputTable(path: path, records: records, columns: columns)
     }
 
     /// The trimmed text of a recognised column in a record; empty when the record is short.

@@ -1,6 +1,7 @@
 import BHXHCore
 import Foundation
 import LocatedJSON
+import VietnameseFormat
 
 /// Reads typed values out of a located JSON tree, collecting every problem with its location
 /// instead of stopping at the first.
@@ -36,15 +37,26 @@ struct JSONFieldReader {
             error("\(what) must be an object ({ … }), not \(node.kindDescription)", at: node.location)
             return nil
         }
+        var misspelt: Set<String> = []
         for member in members where !known.contains(member.key) {
-            let hint = Suggestion.closest(to: member.key, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
+            let suggestion = Suggestion.closest(to: member.key, among: known)
+            if let suggestion { misspelt.insert(suggestion) }
+            let hint = suggestion.map { "; did you mean \"\($0)\"?" } ?? ""
             error("\"\(member.key)\" is not a key of \(what)\(hint)", at: member.keyLocation)
         }
-        let object = JSONObject(node: node, members: members)
-        for key in required where object[key] == nil {
-            error("\(what) needs \"\(key)\"", at: node.location)
+        let object = JSONObject(node: node, members: members, misspelt: misspelt)
+        for key in required {
+            _ = needs(object, key, "\(what) needs \"\(key)\"")
         }
         return object
+    }
+
+    /// The value under `key`; when it is missing, an error at the object — unless a misspelt key
+    /// was already reported as meaning it (one mistake, one message).
+    mutating func needs(_ object: JSONObject, _ key: String, _ message: String) -> JSONNode? {
+        if let node = object[key] { return node }
+        if !object.misspelt.contains(key) { error(message, at: object.node.location) }
+        return nil
     }
 
     /// A text value; nil (with an error) when it is present but not text.
@@ -81,7 +93,9 @@ struct JSONFieldReader {
     mutating func decimal(_ node: JSONNode?, _ what: String) -> Decimal? {
         guard let node else { return nil }
         if let text = node.string {
-            error("\(what) must be a number without quotes (write \(text.replacingOccurrences(of: ",", with: ".")), not \"\(text)\")", at: node.location)
+            // Suggest the number as JSON writes it: "1,3%" → 1.3 (a % would itself be an error).
+            let suggestion = (try? NumberReading.decimal(text)).map { "write \($0), not" } ?? "not"
+            error("\(what) must be a number without quotes (\(suggestion) \"\(text)\")", at: node.location)
             return nil
         }
         guard node.numberText != nil else {
@@ -89,10 +103,29 @@ struct JSONFieldReader {
             return nil
         }
         guard let value = node.decimal, let digits = node.numberText, digits.filter(\.isNumber).count <= 30 else {
-            error("\(what) is too large a number", at: node.location)
+            if let text = node.numberText, Self.isBelowOne(text) {
+                error("\(what) is too small a number to use (\(text)); write 0 if you mean none", at: node.location)
+            } else {
+                error("\(what) is too large a number", at: node.location)
+            }
             return nil
         }
         return value
+    }
+
+    /// True when a JSON number's text (`-12.5e-3`) is nearer 0 than 1 (or is 0): its first
+    /// significant digit lies after the decimal point.
+    static func isBelowOne(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        let parts = lowered.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
+        let mantissa = parts[0].filter { $0 != "-" }
+        let integerDigits = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
+        let digits = mantissa.filter { $0 != "." }
+        guard let leading = digits.firstIndex(where: { $0 != "0" }) else { return true }
+        let order = integerDigits - digits.distance(from: digits.startIndex, to: leading)
+        guard parts.count == 2 else { return order <= 0 }
+        guard let exponent = Int(parts[1]) else { return parts[1].hasPrefix("-") }
+        return exponent <= -order
     }
 
     /// A whole number within `range`.
@@ -120,8 +153,9 @@ struct JSONFieldReader {
         return nil
     }
 
-    /// An object of years to numbers: {"2019": 1.5, "2020": 2}.
-    mutating func yearValues(_ node: JSONNode?, _ what: String) -> [Int: Decimal]? {
+    /// An object of years to numbers: {"2019": 1.5, "2020": 2}; with a `range`, each number must
+    /// be in it (an error at the number when it is not).
+    mutating func yearValues(_ node: JSONNode?, _ what: String, range: PlausibleRange? = nil) -> [Int: Decimal]? {
         guard let node else { return nil }
         guard let members = node.members else {
             error("\(what) must be an object of years, like {\"2019\": 1.5}, not \(node.kindDescription)", at: node.location)
@@ -133,9 +167,10 @@ struct JSONFieldReader {
                 error("\"\(member.key)\" in \(what) is not a year", at: member.keyLocation)
                 continue
             }
-            if let value = decimal(member.node, "the value for \(year) in \(what)") {
-                result[year] = value
-            }
+            let valueWhat = "the value for \(year) in \(what)"
+            guard let value = decimal(member.node, valueWhat) else { continue }
+            if let range, !check(value, range, valueWhat, at: member.node.location) { continue }
+            result[year] = value
         }
         return result
     }
@@ -147,6 +182,8 @@ struct JSONObject {
     let node: JSONNode
     /// The members in file order.
     let members: [JSONNode.Member]
+    /// The known keys that an unknown key was taken for ("rate" for "rates"), already reported.
+    let misspelt: Set<String>
 
     /// The value under a key.
     subscript(key: String) -> JSONNode? {

@@ -88,10 +88,8 @@ extension JSONFieldReader {
         guard let object = object(node, "\"labourForce\"", known: ["method", "rates"], required: ["method"]) else { return nil }
         let method = choice(object["method"], "labour-force method", [("carry", "carry"), ("growth", "growth")])
         if method == "growth" {
-            guard let rates = yearValues(object["rates"], "the labour-force \"rates\"") else {
-                if object["rates"] == nil { error("the labour-force growth method needs \"rates\"", at: node.location) }
-                return nil
-            }
+            guard let ratesNode = needs(object, "rates", "the labour-force growth method needs \"rates\""),
+                  let rates = yearValues(ratesNode, "the labour-force \"rates\"", range: .growthRate) else { return nil }
             return .growth(rates)
         }
         if let rates = object["rates"], method == "carry" {
@@ -172,33 +170,30 @@ extension JSONFieldReader {
         let names = allowTotal ? ["growth", "coverage", "total", "values"] : ["growth", "coverage", "values"]
         guard let method = choice(object["method"], "target method", names.map { ($0, $0) }) else { return nil }
         let allowed: [String: [String]] = ["growth": ["rates"], "coverage": ["rates"], "total": ["totals", "allocate"], "values": ["values"]]
-        for member in object.members where member.key != "method" && !(allowed[method] ?? []).contains(member.key) {
+        let known = Set(allowed.values.joined())
+        for member in object.members where known.contains(member.key) && !(allowed[method] ?? []).contains(member.key) {
             error("the \(method) method takes no \"\(member.key)\"", at: member.keyLocation)
         }
         let source = ref(node.location)
         switch method {
         case "growth", "coverage":
-            guard let ratesNode = object["rates"] else {
-                error("the \(method) method needs \"rates\", like {\"2019\": 1.5}", at: node.location)
+            guard let ratesNode = needs(object, "rates", "the \(method) method needs \"rates\", like {\"2019\": 1.5}") else {
                 return nil
             }
-            guard let rates = yearValues(ratesNode, "\"rates\"") else { return nil }
+            guard let rates = yearValues(ratesNode, "\"rates\"", range: method == "growth" ? .growthRate : .percentage) else {
+                return nil
+            }
             return TargetRule(method == "growth" ? .growth(rates: rates) : .coverage(rates: rates), source: source)
         case "total":
-            guard let totalsNode = object["totals"] else {
-                error("the total method needs \"totals\", like {\"2019\": 23500}", at: node.location)
+            guard let totalsNode = needs(object, "totals", "the total method needs \"totals\", like {\"2019\": 23500}") else {
                 return nil
             }
-            let totals = yearValues(totalsNode, "\"totals\"")
+            let totals = yearValues(totalsNode, "\"totals\"", range: .people)
             let allocation = object["allocate"].map { choice($0, "allocation", TargetMethod.Allocation.allCases.map { ($0.rawValue, $0) }) } ?? .share
-            for (year, total) in totals ?? [:] where total < 0 || !total.isWholeNumber {
-                error("the total for \(year) must be a whole number of people", at: totalsNode.location)
-            }
             guard let totals, let allocation else { return nil }
             return TargetRule(.total(totals: totals, allocation: allocation), source: source)
         default:
-            guard let valuesNode = object["values"] else {
-                error("the values method needs \"values\", like {\"BK-CD\": {\"2019\": 3676}}", at: node.location)
+            guard let valuesNode = needs(object, "values", "the values method needs \"values\", like {\"BK-CD\": {\"2019\": 3676}}") else {
                 return nil
             }
             guard let members = valuesNode.members else {
@@ -208,10 +203,7 @@ extension JSONFieldReader {
             var values: [String: [Int: Decimal]] = [:]
             for member in members {
                 _ = checkCode(member.key, at: member.keyLocation, what: "the unit", tree: tree)
-                if let byYear = yearValues(member.node, "the values of \"\(member.key)\"") {
-                    for (year, value) in byYear where value < 0 {
-                        error("the value of \"\(member.key)\" for \(year) is negative", at: member.node.location)
-                    }
+                if let byYear = yearValues(member.node, "the values of \"\(member.key)\"", range: .people) {
                     values[member.key] = byYear
                 }
             }

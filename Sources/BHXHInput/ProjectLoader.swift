@@ -82,7 +82,7 @@ public struct ProjectLoader: Sendable {
         for (file, (definition, problems)) in zip(planFiles, parsedPlans) {
             let id = file.id
             diagnostics += problems
-            guard var definition, problems.isEmpty else { continue }
+            guard var definition, !problems.contains(where: { $0.severity == .error }) else { continue }
             definition.value.narrative = narrative(for: definition.narrativeFile, id: id, in: "plans", into: &diagnostics)
             plans.append(definition.value)
         }
@@ -94,7 +94,7 @@ public struct ProjectLoader: Sendable {
                   let bytes = read("reports/\(name)", required: true, into: &diagnostics) else { continue }
             let (definition, problems) = DefinitionReader.report(bytes: bytes, path: path("reports/\(name)"), id: id)
             diagnostics += problems
-            guard var definition, problems.isEmpty else { continue }
+            guard var definition, !problems.contains(where: { $0.severity == .error }) else { continue }
             if !plans.contains(where: { $0.id == definition.value.planID }) {
                 let known = plans.map(\.id)
                 let hint = Suggestion.closest(to: definition.value.planID, among: known).map { "; did you mean \"\($0)\"?" } ?? ""

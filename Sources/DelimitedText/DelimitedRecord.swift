@@ -10,4 +10,10 @@ public struct DelimitedRecord: Sendable, Hashable {
         self.line = line
         self.fields = fields
     }
+
+    /// How many cells the record really has: up to its last non-empty cell, so empty cells at
+    /// the end of a line (the separators Excel writes after a short row) do not count.
+    public var width: Int {
+        (fields.lastIndex { !$0.isEmpty } ?? -1) + 1
+    }
 }

@@ -41,6 +41,7 @@ public struct JSONParser {
         let node = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
         guard parser.offset == bytes.count else {
+            if parser.isDecimalComma(at: parser.offset) { throw decimalCommaError(at: parser.here) }
             throw parser.error("unexpected text after the end of the JSON value")
         }
         return node
@@ -82,6 +83,9 @@ public struct JSONParser {
             skipWhitespace()
             let keyLocation = here
             guard peek == UInt8(ascii: "\"") else {
+                if isDecimalComma(at: offset - 1) {
+                    throw Self.decimalCommaError(at: SourceLocation(line: line, column: column - 1))
+                }
                 throw error(peek == nil ? "the object opened at \(open) is never closed"
                                         : "expected a key in \"quotes\"")
             }
@@ -224,9 +228,6 @@ public struct JSONParser {
             guard let next = peek, Self.isDigit(next) else { throw error("expected a digit in the exponent") }
             skipDigits()
         }
-        if let next = peek, next == UInt8(ascii: ",") && Self.isDigit(byte(at: offset + 1) ?? 0) {
-            throw error("write numbers with a decimal point, not a comma")
-        }
         return String(decoding: bytes[start..<offset], as: UTF8.self)
     }
 
@@ -239,6 +240,18 @@ public struct JSONParser {
             }
             advance()
         }
+    }
+
+    /// True when the byte at `index` is a comma between digits (`1,5`). Asked only where JSON
+    /// cannot have that comma — before an object's key, after the document — so `[1,5]`, a
+    /// valid list, is never taken for a decimal comma.
+    private func isDecimalComma(at index: Int) -> Bool {
+        index >= 1 && byte(at: index) == UInt8(ascii: ",") && Self.isDigit(bytes[index - 1])
+            && Self.isDigit(byte(at: index + 1) ?? 0)
+    }
+
+    private static func decimalCommaError(at location: SourceLocation) -> JSONSyntaxError {
+        JSONSyntaxError(message: "write numbers with a decimal point, not a comma (1.5, not 1,5)", location: location)
     }
 
     // MARK: - Position

@@ -100,3 +100,31 @@ import LocatedJSON
         #expect(UTF8Check.firstInvalidOffset(in: [0xC0, 0x80]) == 0) // an overlong form
     }
 }
+
+/// JSON as JSON (issue 11, item 4): every document RFC 8259 accepts is accepted; the
+/// decimal-comma hint only where a comma cannot be JSON.
+@Suite struct MinifiedJSONTests {
+    @Test func listsAndObjectsWithoutSpacesAreRead() throws {
+        let years = try JSONParser.parse("[2019,2020]")
+        #expect(years.elements?.compactMap(\.numberText) == ["2019", "2020"])
+        let object = try JSONParser.parse(#"{"a":1,"b":2,"c":[1,5],"d":-0.5e2}"#)
+        #expect(object["b"]?.numberText == "2")
+        #expect(object["c"]?.elements?.compactMap(\.numberText) == ["1", "5"])
+        #expect(object["d"]?.decimal == -50)
+    }
+
+    @Test(arguments: [
+        ("1,5", 1, 2),
+        ("{\"rate\": 1,5, \"x\": 2}", 1, 11),
+        ("{\"a\": {\"b\": 21,51}}", 1, 15),
+    ])
+    func aCommaThatCannotBeJSONGetsTheDecimalCommaHint(text: String, line: Int, column: Int) {
+        do {
+            _ = try JSONParser.parse(text)
+            Issue.record("expected an error for \(text)")
+        } catch {
+            #expect(error.location == SourceLocation(line: line, column: column))
+            #expect(error.message == "write numbers with a decimal point, not a comma (1.5, not 1,5)")
+        }
+    }
+}
