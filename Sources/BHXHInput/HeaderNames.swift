@@ -20,7 +20,12 @@ enum HeaderName: Hashable {
 
     /// Recognises a header; nil when it is none of the known ones.
     init?(header: String) {
-        guard let match = Self.aliases[Self.normalized(header)] else { return nil }
+        self.init(folded: Self.normalized(header))
+    }
+
+    /// Recognises a header already folded by `normalized`.
+    init?(folded: String) {
+        guard let match = Self.aliases[folded] else { return nil }
         self = match
     }
 
@@ -65,12 +70,26 @@ enum HeaderName: Hashable {
     }()
 }
 
-extension HeaderName {
-    /// The first spelling of the accepted header closest to a mistyped one, for "did you mean".
-    static func closestSpelling(to header: String, among accepted: Set<HeaderName>) -> String? {
-        let candidates = table.filter { accepted.contains($0.0) }.flatMap(\.1)
-        let folded = normalized(header)
-        guard let match = Suggestion.closest(to: folded, among: candidates.map(normalized)) else { return nil }
-        return candidates.first { normalized($0) == match }
+/// The spellings of a file's accepted headers as "did you mean" candidates. They are folded
+/// once for the program and prepared once per file, so each unknown header costs its own
+/// folding and a few bounded comparisons: header matching is linear in the column count.
+struct HeaderSuggestions {
+    private let spellings: [(spelling: String, folded: String)]
+    private let candidates: Suggestion.Candidates
+
+    /// The candidates for headers among `accepted`.
+    init(accepted: Set<HeaderName>) {
+        spellings = Self.foldedSpellings.filter { accepted.contains($0.name) }.map { ($0.spelling, $0.folded) }
+        candidates = Suggestion.Candidates(spellings.map(\.folded))
     }
+
+    /// The first spelling closest to a mistyped header, given folded by `HeaderName.normalized`.
+    func closestSpelling(toFolded folded: String) -> String? {
+        guard let match = candidates.closest(to: folded) else { return nil }
+        return spellings.first { $0.folded == match }?.spelling
+    }
+
+    /// Every accepted spelling with its folded form, in table order.
+    private static let foldedSpellings: [(name: HeaderName, spelling: String, folded: String)] =
+        HeaderName.table.flatMap { name, spellings in spellings.map { (name, $0, HeaderName.normalized($0)) } }
 }

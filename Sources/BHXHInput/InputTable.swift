@@ -30,10 +30,13 @@ struct InputTable {
             return nil
         }
         var columns: [HeaderName: Int] = [:]
+        var suggestions: HeaderSuggestions?  // prepared at the first unknown column
         for (position, title) in header.fields.enumerated() where !title.isEmpty {
             let location = SourceRef(path: path, line: header.line, column: position + 1)
-            guard let name = HeaderName(header: title), accepted.contains(name) else {
-                let hint = HeaderName.closestSpelling(to: title, among: accepted).map { "; did you mean \"\($0)\"?" } ?? ""
+            let folded = HeaderName.normalized(title)
+            guard let name = HeaderName(folded: folded), accepted.contains(name) else {
+                if suggestions == nil { suggestions = HeaderSuggestions(accepted: accepted) }
+                let hint = suggestions?.closestSpelling(toFolded: folded).map { "; did you mean \"\($0)\"?" } ?? ""
                 diagnostics.append(Diagnostic(.warning, "column \"\(title)\" is not one this file can have, so it is ignored\(hint)", at: location))
                 continue
             }

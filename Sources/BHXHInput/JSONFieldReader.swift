@@ -10,6 +10,8 @@ struct JSONFieldReader {
     let path: String
     /// The problems found so far.
     private(set) var diagnostics: [Diagnostic] = []
+    /// The unit codes as suggestions, prepared at the first unknown code.
+    var unitCodeSuggestions: Suggestion.Candidates?
 
     init(path: String) {
         self.path = path

@@ -40,7 +40,8 @@ extension JSONFieldReader {
 
     private mutating func checkCode(_ code: String, at location: SourceLocation, what: String, tree: UnitTree?) -> Bool {
         guard let tree, tree.index(of: code) == nil else { return true }
-        let hint = Suggestion.closest(to: code, among: tree.units.map(\.code)).map { "; did you mean \"\($0)\"?" } ?? ""
+        if unitCodeSuggestions == nil { unitCodeSuggestions = Suggestion.Candidates(tree.units.map(\.code)) }
+        let hint = unitCodeSuggestions?.closest(to: code).map { "; did you mean \"\($0)\"?" } ?? ""
         error("\(what) \"\(code)\" is not a unit code of units.csv\(hint)", at: location)
         return false
     }

@@ -179,10 +179,14 @@ public struct ProjectLoader: Sendable {
 
 /// Names that can safely become file or folder names in the output.
 public enum SafeName {
-    /// True for non-empty names of letters, digits, "-", "_" and "." that do not start with "."
-    /// (so never "..", a path or a hidden file).
+    /// The longest name, in UTF-8 bytes: file systems allow 255 bytes in a name, and 64 leave
+    /// room for every suffix the output adds (`.html`, staging names) with a wide margin.
+    public static let maximumBytes = 64
+
+    /// True for non-empty names of at most `maximumBytes` bytes of letters, digits, "-", "_" and
+    /// "." that do not start with "." (so never "..", a path or a hidden file).
     public static func isSafe(_ name: String) -> Bool {
-        !name.isEmpty && name.count <= 100 && !name.hasPrefix(".")
+        !name.isEmpty && name.utf8.count <= maximumBytes && !name.hasPrefix(".")
             && name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0) }
     }
 }

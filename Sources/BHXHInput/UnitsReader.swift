@@ -1,7 +1,8 @@
 import BHXHCore
 
 /// Reads `units.csv` (`code,name,kind,parent`; row order is display order) and checks it:
-/// codes present, safe and unique; kinds known; parents that exist and form no cycle.
+/// codes present, safe, at most 64 bytes and unique (also ignoring case); names without control or
+/// invisible characters; kinds known; parents that exist and form no cycle.
 public enum UnitsReader {
     /// The unit tree, or nil when an error makes it unusable; every problem found either way.
     public static func read(bytes: [UInt8], path: String) -> (UnitTree?, [Diagnostic]) {
@@ -14,12 +15,17 @@ public enum UnitsReader {
         }
         var units: [AdminUnit] = []
         var lineOfCode: [String: Int] = [:]
+        var fileNames: [String: (code: String, line: Int)] = [:]
         var parentLocations: [SourceRef] = []
         for record in table.records {
             let code = table.text(record, .code)
             let codeAt = table.location(record, .code)
             guard !code.isEmpty else {
                 diagnostics.append(Diagnostic(.error, "the unit has no code", at: codeAt))
+                continue
+            }
+            if let problem = UnitText.codeProblem(code) {
+                diagnostics.append(Diagnostic(.error, problem, at: codeAt))
                 continue
             }
             guard SafeName.isSafe(code) else {
@@ -30,10 +36,17 @@ public enum UnitsReader {
                 diagnostics.append(Diagnostic(.error, "the code \"\(code)\" is already used on line \(first); each unit needs its own code", at: codeAt))
                 continue
             }
+            if let first = fileNames[UnitText.fileNameKey(code)] {
+                diagnostics.append(Diagnostic(.error, "the code \"\(code)\" differs from \"\(first.code)\" on line \(first.line) only in capital letters; they would be one file on Windows and macOS, so give each unit a code of its own", at: codeAt))
+                continue
+            }
             lineOfCode[code] = record.line
+            fileNames[UnitText.fileNameKey(code)] = (code, record.line)
             let name = table.text(record, .name)
             if name.isEmpty {
                 diagnostics.append(Diagnostic(.error, "unit \"\(code)\" has no name", at: table.location(record, .name)))
+            } else if let problem = UnitText.nameProblem(name) {
+                diagnostics.append(Diagnostic(.error, "unit \"\(code)\": \(problem)", at: table.location(record, .name)))
             }
             let kindText = table.text(record, .kind)
             guard let kind = UnitKindName.kind(kindText) else {
@@ -60,11 +73,11 @@ public enum UnitsReader {
         var diagnostics: [Diagnostic] = []
         var indexOf: [String: Int] = [:]
         for (index, unit) in units.enumerated() { indexOf[unit.code] = index }
-        let codes = units.map(\.code)
+        let codes = Suggestion.Candidates(units.map(\.code))
         for (index, unit) in units.enumerated() {
             guard let parent = unit.parentCode, indexOf[parent] == nil else { continue }
-            let hint = Suggestion.closest(to: parent, among: codes).map { "; did you mean \"\($0)\"?" } ?? ""
-            diagnostics.append(Diagnostic(.error, "the parent \"\(parent)\" of \(unit.code) is not a unit code in this file\(hint)", at: parentLocations[index]))
+            let hint = codes.closest(to: parent).map { "; did you mean \"\($0)\"?" } ?? ""
+            diagnostics.append(Diagnostic(.error, "the parent \"\(UnitText.shown(parent))\" of \(unit.code) is not a unit code in this file\(hint)", at: parentLocations[index]))
         }
         // Follow each chain upwards; a chain that meets a unit already on it is a cycle, reported once.
         var reported: Set<Int> = []

@@ -13,4 +13,28 @@ import Testing
         #expect(Suggestion.closest(to: "BHXH", among: ["parent", "name"]) == nil)
         #expect(Suggestion.list(["a", "b", "c"]) == "a, b or c")
     }
+
+    @Test func theNearestCandidateWinsAndTheFirstOfEquals() {
+        // XHNI-001 is 2 edits from HNI-002 (drop X, 2 → 1) and 1 from HNI-001.
+        #expect(Suggestion.closest(to: "XHNI-001", among: ["HNI-002", "HNI-001", "HNI-011"]) == "HNI-001")
+        #expect(Suggestion.closest(to: "HNI-00", among: ["HNI-002", "HNI-001"]) == "HNI-002")
+        #expect(Suggestion.closest(to: "HNI-0O1", among: ["HNI-002", "hni-0o1", "HNI-001"]) == "hni-0o1")
+        #expect(Suggestion.closest(to: "ratse", among: ["method", "rates", "totals"]) == "rates")
+    }
+
+    @Test func wordsLongerThan64CharactersAreNotCompared() {
+        // Bounded work: a 65-character word is a typo of nothing, however close a candidate is.
+        let long = String(repeating: "a", count: 65)
+        #expect(Suggestion.closest(to: long + "b", among: [long]) == nil)
+        #expect(Suggestion.closest(to: long, among: [long + "b"]) == nil)
+        let fits = String(repeating: "a", count: 63)
+        #expect(Suggestion.closest(to: fits + "b", among: [fits + "c"]) == fits + "c")
+        #expect(Suggestion.closest(to: String(repeating: "Q", count: 10_000_000), among: ["HNI"]) == nil)
+    }
+
+    @Test func onlyTheFirst10000CandidatesAreCompared() {
+        let others = (0..<10_000).map { "unit-\($0)-xxxxxxxxxx" }
+        #expect(Suggestion.closest(to: "BK-TPP", among: others + ["BK-TP"]) == nil)
+        #expect(Suggestion.closest(to: "BK-TPP", among: Array(others.dropLast()) + ["BK-TP"]) == "BK-TP")
+    }
 }
