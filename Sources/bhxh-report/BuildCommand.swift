@@ -23,6 +23,7 @@ struct BuildCommand: Command {
         let started = DispatchTime.now().uptimeNanoseconds
         let input = arguments["--input"] ?? "input"
         let output = arguments["--output"] ?? "output"
+        guard !output.isEmpty else { throw UsageError(description: "--output needs the name of a folder") }
         var dialect = CSVDialect.rfc4180
         if let name = arguments["--csv-dialect"] {
             guard let chosen = CSVDialect(rawValue: name) else {

@@ -15,7 +15,7 @@ struct SampleCommand: Command {
     ]
 
     func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        guard let folder = arguments["--national"] else {
+        guard let folder = arguments["--national"], !folder.isEmpty else {
             throw UsageError(description: "say where to write the sample: --national DIR")
         }
         let seed = try number(arguments["--seed"], option: "--seed", default: NationalSample.defaultSeed, in: 0...UInt64.max)

@@ -146,6 +146,13 @@ import Darwin
         #expect(scratch.snapshot("work") == before)
     }
 
+    @Test func anEmptyOutputNameIsAUsageMistake() {
+        // A project that does not exist, so that without the check nothing is built into the current folder.
+        let (status, console) = run(["build", "--input", "/nonexistent/project", "--output", ""])
+        #expect(status == 2)
+        #expect(console.messages.first == "bhxh-report: error: --output needs the name of a folder")
+    }
+
     @Test func aFolderNoBuildWroteIsReplacedOnlyWithForce() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -195,6 +202,15 @@ import Darwin
         // Once it is done the next build goes ahead and leaves no lock file behind.
         #expect(run(["build", "--input", scratch.project.path, "--output", site, "--csv-dialect", "vi", "--quiet"]).status == 0)
         #expect(scratch.snapshot("site") != before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).sorted() == ["p1", "site"])
+    }
+
+    @Test func theLockFileOfAKilledBuildDoesNotHoldTheNextOne() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        // A killed build leaves its lock file; the system has released the lock itself.
+        try scratch.write("", to: ".site.lock")
+        #expect(run(["build", "--input", scratch.project.path, "--output", scratch.url("site").path, "--quiet"]).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).sorted() == ["p1", "site"])
     }
 
