@@ -50,7 +50,8 @@ public struct OutputPlacement: Sendable {
     /// Why the folder must not be replaced, in one sentence saying what to do, or nil when it may
     /// be: it is, holds or lies inside a guarded folder (or a folder one of them reaches through
     /// a symbolic link), it is or holds the current or the home folder, it exists and is not a
-    /// folder, or it holds files and is not `replaceable` (`force` names `--force` as the way).
+    /// folder, or it holds files and is not `replaceable` (the message then offers `--force`).
+    /// `currentFolder` is the folder relative paths were resolved in.
     public func refusal(guarding guarded: [GuardedFolder], replaceable: Replaceable,
                         currentFolder: String = FileManager.default.currentDirectoryPath) -> String? {
         let output = destination.path
