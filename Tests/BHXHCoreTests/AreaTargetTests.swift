@@ -112,6 +112,20 @@ import VietnameseFormat
         #expect(!TidyFigures.of(try #require(Fixture.compute(plan, tree, data).0)).contains { $0.measure == .eligible })
     }
 
+    @Test func aBHXHRowIsTheSumOfItsKnownPartsAndTheTotalTheSumOfTheRows() throws {
+        // The shipped example's case: the agency collects compulsory insurance only.
+        let data = [Fixture.dataset(2018, .estimate, tree, [
+            "D1": [.labourForce: 20845, .participants(.bhxhBB): 4484, .participants(.bhxhTN): 380],
+            "D2": [.labourForce: 29849, .participants(.bhxhBB): 3621, .participants(.bhxhTN): 175],
+            "A": [.participants(.bhxhBB): 4161],
+        ])]
+        let plan = Fixture.plan(years: [2019], appendices: [Fixture.appendix(.growth(rates: [2019: 0]), scheme: .bhxh)])
+        let table = try #require(Fixture.compute(plan, tree, data).0?.appendices[0])
+        #expect(table.rows.map(\.base.participants) == [4864, 3796, 4161])
+        #expect(table.total.base.participants == Decimal(4864 + 3796 + 4161))
+        #expect(table.rows[2].targetValues == [4161])
+    }
+
     @Test func aTargetFarBelowOrAboveTheBaseIsAWarningThatNamesItsFigures() throws {
         // −10% is within reason; −11% (4484 → 3991, −10,99%) is not.
         let plan = Fixture.plan(years: [2019], appendices: [Fixture.appendix(.growth(rates: [2019: -10]),
