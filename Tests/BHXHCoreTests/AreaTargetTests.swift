@@ -31,6 +31,24 @@ import VietnameseFormat
         #expect(table.total.targets[0].coverage.map { $0.rounded(2) } == Decimal.d("35"))
     }
 
+    @Test func binhPhuocsBHXHRatesByYearHoldForTheWholeProvince() throws {
+        // Seed 002: 35%, 38%, 42%, 45% of the labour force in BHXH (bắt buộc + tự nguyện) in
+        // 2022–2025, with a BHXH tỉnh row; the labour force (50.694) carried from 2021.
+        let data = [Fixture.dataset(2021, .actual, tree, [
+            "D1": [.labourForce: 20845, .participants(.bhxhBB): 4484, .participants(.bhxhTN): 380],
+            "D2": [.labourForce: 29849, .participants(.bhxhBB): 3621, .participants(.bhxhTN): 175],
+            "A": [.participants(.bhxhBB): 4161],
+        ])]
+        let plan = Fixture.plan(base: 2021, years: [2022, 2023, 2024, 2025], appendices: [Fixture.appendix(
+            .total(.coverage([2022: 35, 2023: 38, 2024: 42, 2025: 45]), allocation: .share), scheme: .bhxh)])
+        let (figures, problems) = Fixture.compute(plan, tree, data)
+        #expect(problems.isEmpty)
+        let total = try #require(figures?.appendices[0].total)
+        // 17.742,9 → 17.743; 19.263,72 → 19.264; 21.291,48 → 21.291; 22.812,3 → 22.812.
+        #expect(total.targetValues == [17743, 19264, 21291, 22812])
+        #expect(total.targets.map { $0.coverage.map { $0.rounded(0) } } == [35, 38, 42, 45])
+    }
+
     @Test func anAreaWideParticipationRateSplitByEligibleCounts() throws {
         let plan = Fixture.plan(years: [2019], appendices: [Fixture.appendix(
             .total(.participation([2019: .d("84.95")]), allocation: .eligible), overrides: flatAgency)])
