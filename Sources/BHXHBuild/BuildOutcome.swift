@@ -9,6 +9,11 @@ public struct BuildOutcome: Sendable {
         /// A template could not be rendered or the output folder could not be written; the text
         /// says where and why (`templates/plan.html.mustache:41:7: error: …`).
         case output(String)
+        /// The output folder must not be replaced (it holds the project, is a file, holds files
+        /// no build wrote); nothing was read or written. The sentence says why and what to do.
+        case refused(String)
+        /// Another build is writing the same output folder; nothing was written.
+        case busy(String)
     }
 
     /// Errors and warnings found, in file order.

@@ -18,14 +18,20 @@ public enum Pipeline {
     }
 
     /// Builds the output folder; `progress` hears a line per plan and report as they are done.
+    /// An output folder that must not be replaced is refused before anything is read or written.
     public static func build(_ request: BuildRequest, progress: (String) -> Void = { _ in }) -> BuildOutcome {
+        let placement = OutputPlacement(request.output, shown: request.outputDisplayPath)
+        if let refusal = placement.refusal(guarding: guardedFolders(request), replaceable: request.force ? .any : .buildOutput) {
+            return BuildOutcome(diagnostics: [], failure: .refused(refusal))
+        }
         let (checked, diagnostics) = check(input: request.input, displayPath: request.inputDisplayPath, strict: request.strict)
         guard let figures = checked else { return BuildOutcome(diagnostics: diagnostics, failure: .input) }
         do throws(OutputError) {
             let staging: OutputStaging
             do {
-                staging = try OutputStaging(destination: request.output)
+                staging = try OutputStaging(destination: placement.destination, shown: request.outputDisplayPath)
             } catch {
+                if error.kind == .busy { return BuildOutcome(diagnostics: diagnostics, failure: .busy(error.description)) }
                 throw .publish(error)
             }
             let sink = CountingSink(wrapping: staging)
@@ -51,6 +57,15 @@ public enum Pipeline {
         } catch {
             return BuildOutcome(diagnostics: diagnostics, failure: .output(error.description))
         }
+    }
+
+    /// The folders the output must keep clear of: the project and every templates folder.
+    static func guardedFolders(_ request: BuildRequest) -> [GuardedFolder] {
+        var project = request.inputDisplayPath
+        while project.count > 1, project.hasSuffix("/") { project.removeLast() }
+        let suggestion = [".", "..", "/"].contains(project) || project.hasSuffix("/..") ? nil : "\(project)-output"
+        return [GuardedFolder(request.input, shown: "the project folder \(request.inputDisplayPath)", suggestion: suggestion)]
+            + request.options.templateFolders.map { GuardedFolder($0, shown: "the templates folder \($0.path)") }
     }
 
     /// True when the diagnostics stop a build: any error, or any warning under `strict`.

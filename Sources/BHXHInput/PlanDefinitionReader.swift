@@ -107,7 +107,8 @@ extension JSONFieldReader {
         }
         var rows: Set<String> = []
         if let tree, let area, let areaIndex = tree.index(of: area) {
-            rows = Set(tree.children[areaIndex].map { tree.units[$0].code })
+            // An area with no units below it is its own single row.
+            rows = tree.children[areaIndex].isEmpty ? [area] : Set(tree.children[areaIndex].map { tree.units[$0].code })
         }
         var numbers: Set<Int> = []
         var result: [Appendix] = []
@@ -137,7 +138,7 @@ extension JSONFieldReader {
                 for member in members {
                     var valid = checkCode(member.key, at: member.keyLocation, what: "the override unit", tree: tree)
                     if valid, tree != nil, !rows.contains(member.key) {
-                        error("unit \"\(member.key)\" is not a row of this table (rows are the units directly under the plan's area)", at: member.keyLocation)
+                        error("unit \"\(member.key)\" is not a row of this table (rows are the units directly under the plan's area, or the area itself when it has none)", at: member.keyLocation)
                         valid = false
                     }
                     if let rule = targetRule(member.node, tree: tree, rows: rows, allowTotal: false), valid {
@@ -162,37 +163,56 @@ extension JSONFieldReader {
     }
 
     private mutating func targetRule(_ node: JSONNode, tree: UnitTree?, rows: Set<String>, allowTotal: Bool) -> TargetRule? {
-        guard let object = object(node, "a target method", known: ["method", "rates", "totals", "allocate", "values"],
+        guard let object = object(node, "a target method",
+                                  known: ["method", "rates", "totals", "coverage", "participation", "allocate", "values"],
                                   required: ["method"]) else { return nil }
         if !allowTotal, let methodNode = object["method"], methodNode.string == "total" {
-            error("a unit override cannot use the total method; give the unit its own growth, coverage or values", at: methodNode.location)
+            error("a unit override cannot use the total method; give the unit its own growth, coverage, participation or values", at: methodNode.location)
             return nil
         }
-        let names = allowTotal ? ["growth", "coverage", "total", "values"] : ["growth", "coverage", "values"]
+        let names = ["growth", "coverage", "participation"] + (allowTotal ? ["total"] : []) + ["values"]
         guard let method = choice(object["method"], "target method", names.map { ($0, $0) }) else { return nil }
-        let allowed: [String: [String]] = ["growth": ["rates"], "coverage": ["rates"], "total": ["totals", "allocate"], "values": ["values"]]
+        let allowed: [String: [String]] = ["growth": ["rates"], "coverage": ["rates"], "participation": ["rates"],
+                                           "total": ["totals", "coverage", "participation", "allocate"], "values": ["values"]]
+        // Unknown keys were reported by `object` (with a suggestion); here only other methods' keys.
         let known = Set(allowed.values.joined())
         for member in object.members where known.contains(member.key) && !(allowed[method] ?? []).contains(member.key) {
             error("the \(method) method takes no \"\(member.key)\"", at: member.keyLocation)
         }
         let source = ref(node.location)
         switch method {
-        case "growth", "coverage":
-            guard let ratesNode = needs(object, "rates", "the \(method) method needs \"rates\", like {\"2019\": 1.5}") else {
+        case "growth", "coverage", "participation":
+            let example = method == "growth" ? "1.5" : "35"
+            guard let ratesNode = needs(object, "rates", "the \(method) method needs \"rates\", like {\"2019\": \(example)}") else {
                 return nil
             }
-            guard let rates = yearValues(ratesNode, "\"rates\"", range: method == "growth" ? .growthRate : .percentage) else {
-                return nil
+            if method == "growth" {
+                return yearValues(ratesNode, "\"rates\"", range: .growthRate).map { TargetRule(.growth(rates: $0), source: source) }
             }
-            return TargetRule(method == "growth" ? .growth(rates: rates) : .coverage(rates: rates), source: source)
+            guard let rates = percentRates(ratesNode, "\"rates\"") else { return nil }
+            return TargetRule(method == "coverage" ? .coverage(rates: rates) : .participation(rates: rates), source: source)
         case "total":
-            guard let totalsNode = needs(object, "totals", "the total method needs \"totals\", like {\"2019\": 23500}") else {
+            let keys = ["totals", "coverage", "participation"]
+            let given = keys.filter { object[$0] != nil }
+            guard given.count == 1, let key = given.first, let areaNode = object[key] else {
+                // A misspelt "totals" was reported already, with its suggestion.
+                if !given.isEmpty || object.misspelt.isDisjoint(with: keys) {
+                    error(given.isEmpty
+                          ? "the total method needs one of \"totals\" (people, like {\"2019\": 23500}), \"coverage\" or \"participation\" (rates, like {\"2022\": 35})"
+                          : "the total method takes only one of \"totals\", \"coverage\" and \"participation\", not \(given.map { "\"\($0)\"" }.joined(separator: " and "))",
+                          at: node.location)
+                }
                 return nil
             }
-            let totals = yearValues(totalsNode, "\"totals\"", range: .people)
+            let areaTotal: AreaTotal?
+            if key == "totals" {
+                areaTotal = yearValues(areaNode, "\"totals\"", range: .people).map { .totals($0) }
+            } else {
+                areaTotal = percentRates(areaNode, "\"\(key)\"").map { key == "coverage" ? .coverage($0) : .participation($0) }
+            }
             let allocation = object["allocate"].map { choice($0, "allocation", TargetMethod.Allocation.allCases.map { ($0.rawValue, $0) }) } ?? .share
-            guard let totals, let allocation else { return nil }
-            return TargetRule(.total(totals: totals, allocation: allocation), source: source)
+            guard let areaTotal, let allocation else { return nil }
+            return TargetRule(.total(areaTotal, allocation: allocation), source: source)
         default:
             guard let valuesNode = needs(object, "values", "the values method needs \"values\", like {\"BK-CD\": {\"2019\": 3676}}") else {
                 return nil
@@ -210,5 +230,13 @@ extension JSONFieldReader {
             }
             return TargetRule(.values(values), source: source)
         }
+    }
+
+    /// Rates that are a percentage of a whole — coverage of the labour force (population), or
+    /// participation of the eligible count — by year: the `coverage` and `participation` methods'
+    /// `rates` and the total method's `coverage` and `participation`. Every such rate is read
+    /// here, and each must lie within 0–100% (`PlausibleRange.percentage`).
+    private mutating func percentRates(_ node: JSONNode, _ what: String) -> [Int: Decimal]? {
+        yearValues(node, what, range: .percentage)
     }
 }

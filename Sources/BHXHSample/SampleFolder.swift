@@ -16,13 +16,15 @@ public struct SampleFolder: Sendable {
 
     /// Writes the folder to `destination` as a whole: built beside it and swapped in at the end,
     /// so an interrupted run never leaves half a folder. An existing folder that is not empty is
-    /// only replaced when `replacing` is true.
-    public func write(to destination: URL, replacing: Bool) throws(PublishError) {
-        let contents = (try? FileManager.default.contentsOfDirectory(atPath: destination.path)) ?? []
-        guard contents.isEmpty || replacing else {
-            throw PublishError(description: "\(destination.path) already exists and is not empty; choose another folder or add --force to replace it")
+    /// only replaced when `replacing` is true; a file, the current or the home folder never
+    /// (a `.refused` error, as is another run writing it a `.busy` one). Messages name the
+    /// folder as `shown`.
+    public func write(to destination: URL, shown: String? = nil, replacing: Bool) throws(PublishError) {
+        let placement = OutputPlacement(destination, shown: shown ?? destination.path)
+        if let refusal = placement.refusal(guarding: [], replaceable: replacing ? .any : .empty) {
+            throw PublishError(kind: .refused, description: refusal)
         }
-        let staging = try OutputStaging(destination: destination)
+        let staging = try OutputStaging(destination: placement.destination, shown: placement.shown, keepsMarker: false)
         do throws(PublishError) {
             for file in files {
                 try staging.write(file.bytes, to: file.path)

@@ -7,11 +7,12 @@ import Foundation
 struct BuildCommand: Command {
     let name = "build"
     let summary = "Build every plan, report, table and page of a project into the output folder (the default)."
-    let usage = "bhxh-report [build] [--input DIR] [--output DIR] [--templates DIR] [--csv-dialect rfc4180|vi] [--strict] [--quiet]"
+    let usage = "bhxh-report [build] [--input DIR] [--output DIR] [--force] [--templates DIR] [--csv-dialect rfc4180|vi] [--strict] [--quiet]"
     let maximumPositionals = 0
     let options = [
         ProjectOptions.input,
-        OptionSpec(name: "--output", value: "DIR", help: "where to write (default: output); replaced as a whole, only when the build succeeds"),
+        OptionSpec(name: "--output", value: "DIR", help: "where to write (default: output); replaced as a whole, only when the build succeeds; never the project, a folder in it or one holding it"),
+        OptionSpec(name: "--force", value: nil, help: "replace --output even when it holds files no build wrote (see docs/OUTPUT.md)"),
         OptionSpec(name: "--templates", value: "DIR", help: "your own templates, used before the shipped ones (see docs/TEMPLATES.md)"),
         OptionSpec(name: "--csv-dialect", value: "NAME", help: "rfc4180: \",\" and 21.51 (default); vi: \";\" and 21,51 for Excel set to Vietnamese"),
         ProjectOptions.strict,
@@ -22,6 +23,7 @@ struct BuildCommand: Command {
         let started = DispatchTime.now().uptimeNanoseconds
         let input = arguments["--input"] ?? "input"
         let output = arguments["--output"] ?? "output"
+        guard !output.isEmpty else { throw UsageError(description: "--output needs the name of a folder") }
         var dialect = CSVDialect.rfc4180
         if let name = arguments["--csv-dialect"] {
             guard let chosen = CSVDialect(rawValue: name) else {
@@ -32,13 +34,19 @@ struct BuildCommand: Command {
         let request = BuildRequest(
             input: URL(fileURLWithPath: input), inputDisplayPath: input, output: URL(fileURLWithPath: output),
             templates: arguments["--templates"].map { URL(fileURLWithPath: $0) }, csvDialect: dialect,
-            strict: arguments.has("--strict"))
+            strict: arguments.has("--strict"), outputDisplayPath: output, force: arguments.has("--force"))
         let quiet = arguments.has("--quiet")
         let outcome = Pipeline.build(request) { line in
             if !quiet { console.message(line) }
         }
         DiagnosticPrinter(console: console).print(outcome.diagnostics, strict: request.strict)
         switch outcome.failure {
+        case .refused(let reason):
+            console.message("bhxh-report: error: \(reason)")
+            return 2
+        case .busy(let reason):
+            console.message("bhxh-report: error: \(reason)")
+            return 3
         case .input:
             console.message("Nothing was written; \(output)/ is unchanged.")
             return 1

@@ -2,7 +2,8 @@ import BHXHInput
 import Foundation
 
 /// The `bhxh-report` command: picks the subcommand, parses its options and turns the result
-/// into an exit status — 0 done, 1 the input (or output folder) is wrong, 2 a usage mistake.
+/// into an exit status — 0 done, 1 the input (or output folder) is wrong, 2 a usage mistake or
+/// an output folder that must not be replaced, 3 another build is writing the same output.
 struct CommandLineTool {
     /// The version printed by `--version`.
     static let version = "0.1.0"
@@ -85,7 +86,8 @@ struct CommandLineTool {
           bhxh-report sample --national national   a made-up country to try at full size
 
         Run "bhxh-report help COMMAND" for a command's options. Documentation: docs/ in the project.
-        Exit status: 0 done, 1 the input has errors (each shown as file:line:column), 2 wrong usage.
+        Exit status: 0 done, 1 the input has errors (each shown as file:line:column), 2 wrong usage or an
+        output folder that must not be replaced (see docs/OUTPUT.md), 3 another build is writing that folder.
 
         """
         return text

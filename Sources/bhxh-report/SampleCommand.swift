@@ -11,21 +11,25 @@ struct SampleCommand: Command {
         OptionSpec(name: "--national", value: "DIR", help: "the folder to write (units, data 2015–2026, 34 plans and 34 reports)"),
         OptionSpec(name: "--seed", value: "N", help: "another seed gives other names and figures (default: \(NationalSample.defaultSeed))"),
         OptionSpec(name: "--scale", value: "K", help: "K times the communes of each province, for measuring growth (default: 1)"),
-        OptionSpec(name: "--force", value: nil, help: "replace DIR when it exists and is not empty"),
+        OptionSpec(name: "--force", value: nil, help: "replace DIR when it exists and is not empty (never a file, the current or the home folder)"),
     ]
 
     func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        guard let folder = arguments["--national"] else {
+        guard let folder = arguments["--national"], !folder.isEmpty else {
             throw UsageError(description: "say where to write the sample: --national DIR")
         }
         let seed = try number(arguments["--seed"], option: "--seed", default: NationalSample.defaultSeed, in: 0...UInt64.max)
         let scale = try number(arguments["--scale"], option: "--scale", default: 1, in: 1...64)
         let sample = NationalSample(seed: seed, scale: Int(scale)).generate()
         do {
-            try sample.write(to: URL(fileURLWithPath: folder), replacing: arguments.has("--force"))
+            try sample.write(to: URL(fileURLWithPath: folder), shown: folder, replacing: arguments.has("--force"))
         } catch {
             console.message("bhxh-report: error: \(error.description)")
-            return 1
+            switch error.kind {
+            case .refused: return 2
+            case .busy: return 3
+            case .unwritable: return 1
+            }
         }
         console.message("Wrote \(counted(sample.files.count, "file")) (\((sample.byteCount + 524_288) / 1_048_576) MB) to \(folder)/; build it with: bhxh-report build --input \(folder) --output \(folder)-output")
         return 0

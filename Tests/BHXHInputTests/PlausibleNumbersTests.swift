@@ -42,6 +42,24 @@ import Testing
         #expect(problems(target: #"{"method": "coverage", "rates": {"2019": 1e30, "2020": 1}}"#).count == 1)
     }
 
+    @Test func participationAndAreaWideRatesAreSharesToo() {
+        let participation = problems(target: #"{"method": "participation", "rates": {"2019": 184.95, "2020": 85}}"#)
+        #expect(participation.count == 1)
+        #expect(participation.first?.contains("the value for 2019 in \"rates\" is 184.95%, but a share of people must be from 0 to 100") == true)
+        let coverage = problems(target: #"{"method": "total", "coverage": {"2019": 35, "2020": 350}}"#)
+        #expect(coverage.count == 1)
+        #expect(coverage.first?.contains("the value for 2020 in \"coverage\" is 350%") == true)
+        let eligible = problems(target: #"{"method": "total", "participation": {"2019": -1, "2020": 50}, "allocate": "eligible"}"#)
+        #expect(eligible.count == 1)
+        #expect(eligible.first?.contains("the value for 2019 in \"participation\" is -1%") == true)
+    }
+
+    @Test func aMisspeltTotalsIsOneError() {
+        #expect(problems(target: #"{"method": "total", "total": {"2019": 10, "2020": 12}}"#) == [
+            "p.json:6:95: error: \"total\" is not a key of a target method; did you mean \"totals\"?",
+        ])
+    }
+
     @Test func overrideAndLabourForceRatesAreCheckedToo() {
         let override = problems(target: #"{"method": "coverage", "rates": {"2019": 30, "2020": 31}}"#,
                                 overrides: #"{"BK-CD": {"method": "growth", "rates": {"2019": -150, "2020": 1}}}"#)

@@ -7,40 +7,69 @@ import Darwin
 
 /// A problem writing the output folder.
 public struct PublishError: Error, Sendable, CustomStringConvertible {
+    /// What kind of problem it is, for the exit status.
+    public enum Kind: Sendable {
+        /// A file or folder could not be written.
+        case unwritable
+        /// The folder must not be replaced (it holds the input, is a file, holds files no build
+        /// wrote); nothing was written.
+        case refused
+        /// Another build is writing the same output; nothing was written.
+        case busy
+    }
+
+    /// What kind of problem it is.
+    public var kind: Kind
     /// What went wrong, naming the path.
     public var description: String
 
     /// A problem described in words that name the path.
-    public init(description: String) {
+    public init(kind: Kind = .unwritable, description: String) {
+        self.kind = kind
         self.description = description
     }
 }
 
 /// Builds a new output folder beside the destination and swaps it in only when everything was
 /// written, so that the previous output stays exactly as it was on any error or interruption
-/// (even `kill -9`): readers see either the whole old folder or the whole new one.
+/// (even `kill -9`): readers see either the whole old folder or the whole new one. Only one
+/// staging exists per destination at a time: it holds the destination's `OutputLock` until it
+/// is committed or discarded.
 public final class OutputStaging: OutputSink, @unchecked Sendable {
     /// The folder being replaced.
     public let destination: URL
     /// The folder being written.
     public let staging: URL
+    private let keepsMarker: Bool
+    private let outputLock: OutputLock
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
 
-    /// Creates an empty staging folder next to `destination` (same file system, so the swap is a
-    /// rename), removing stale ones left by interrupted builds.
-    public init(destination: URL) throws(PublishError) {
+    /// Takes the destination's lock (another build writing it is a `.busy` error naming it as
+    /// `shown`), removes the staging folders interrupted builds left, and creates an empty
+    /// staging folder holding the `OutputMarker` next to `destination` (same file system, so
+    /// the swap is a rename). With `keepsMarker` false the marker is taken out before the swap.
+    public init(destination: URL, shown: String? = nil, keepsMarker: Bool = true) throws(PublishError) {
         let destination = destination.standardizedFileURL
         self.destination = destination
+        self.keepsMarker = keepsMarker
         let parent = destination.deletingLastPathComponent()
-        let prefix = ".\(destination.lastPathComponent).staging-"
-        Self.removeStale(in: parent, prefix: prefix)
-        staging = parent.appendingPathComponent("\(prefix)\(getpid())")
         let manager = FileManager.default
+        do {
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw PublishError(description: "\(parent.path): cannot create the folder that holds the output (\(error.localizedDescription))")
+        }
+        outputLock = try OutputLock(for: destination, shown: shown ?? destination.path)
+        Self.removeLeftovers(of: destination)
+        staging = parent.appendingPathComponent(".\(destination.lastPathComponent).staging-\(getpid())")
         do {
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try OutputMarker.write(into: staging)
         } catch {
+            try? manager.removeItem(at: staging)
+            outputLock.release()
             throw PublishError(description: "\(parent.path): cannot create a folder to build the output in (\(error.localizedDescription))")
         }
     }
@@ -88,9 +117,18 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
         return problem
     }
 
-    /// Swaps the staging folder in place of the destination and deletes the previous output.
+    /// Swaps the staging folder in place of the destination, deletes the previous output and
+    /// lets the next build in. On an error the caller discards the staging folder.
     public func commit() throws(PublishError) {
+        try swap()
+        outputLock.release()
+    }
+
+    private func swap() throws(PublishError) {
         let manager = FileManager.default
+        if !keepsMarker {
+            try? manager.removeItem(at: staging.appendingPathComponent(OutputMarker.fileName))
+        }
         if manager.fileExists(atPath: destination.path) {
             if Self.exchange(staging.path, destination.path) {
                 // The previous output now sits at the staging path.
@@ -123,9 +161,10 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
         }
     }
 
-    /// Deletes the staging folder; the destination is untouched.
+    /// Deletes the staging folder and lets the next build in; the destination is untouched.
     public func discard() {
         try? FileManager.default.removeItem(at: staging)
+        outputLock.release()
     }
 
     private func ensureFolder(_ folder: URL) throws {
@@ -137,12 +176,18 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
         createdFolders.insert(key)
     }
 
-    /// Removes staging folders of builds whose process is gone.
-    private static func removeStale(in parent: URL, prefix: String) {
+    /// Removes what interrupted builds left beside `destination`: staging folders (and previous
+    /// outputs kept during a two-rename swap) named for it and holding the marker. With the lock
+    /// held no other build is writing them, whatever process number their name carries.
+    private static func removeLeftovers(of destination: URL) {
+        let parent = destination.deletingLastPathComponent()
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
-        for name in names where name.hasPrefix(prefix) {
-            if let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) == 0 { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        let prefixes = ["staging-", "old-"].map { ".\(destination.lastPathComponent).\($0)" }
+        for name in names where prefixes.contains(where: { name.hasPrefix($0) }) {
+            let folder = parent.appendingPathComponent(name)
+            if RealPath.kind(at: folder.path) == .folder, OutputMarker.isMarked(folder.path) {
+                try? FileManager.default.removeItem(at: folder)
+            }
         }
     }
 
