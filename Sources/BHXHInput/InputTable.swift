@@ -6,8 +6,10 @@ import DelimitedText
 struct InputTable {
     /// The file as the user named it.
     let path: String
-    /// The records after the header row.
+    /// The records after the header row that are as wide as it.
     let records: [DelimitedRecord]
+    /// The records of another width, already reported and not to be read.
+    let rejected: [DelimitedRecord]
     /// The position of each recognised column in the records.
     let columns: [HeaderName: Int]
 
@@ -54,14 +56,16 @@ struct InputTable {
         guard complete else { return nil }
         // A row of another width would put its figures in the wrong columns: it is an error and not read.
         var records: [DelimitedRecord] = []
+        var rejected: [DelimitedRecord] = []
         for record in document.records.dropFirst() {
             if let problem = RowWidth.problem(record, headerWidth: header.width, separator: document.separator) {
                 diagnostics.append(Diagnostic(.error, problem, at: SourceRef(path: path, line: record.line)))
+                rejected.append(record)
             } else {
                 records.append(record)
             }
         }
-        return InputTable(path: path, records: records, columns: columns)
+        return InputTable(path: path, records: records, rejected: rejected, columns: columns)
     }
 
     /// The trimmed text of a recognised column in a record; empty when the record is short.

@@ -63,19 +63,22 @@ public enum UnitsReader {
         if units.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics.append(Diagnostic(.error, "the file lists no units", at: SourceRef(path: path)))
         }
-        diagnostics += parentProblems(units, parentLocations: parentLocations)
+        // A row of the wrong width was reported; its children's parent is not unknown as well.
+        let unread = Set(table.rejected.map { table.text($0, .code) })
+        diagnostics += parentProblems(units, parentLocations: parentLocations, unread: unread)
         let usable = !diagnostics.contains { $0.severity == .error }
         return (usable ? UnitTree(units: units) : nil, diagnostics)
     }
 
-    /// Parents that are not units, and parent chains that come back to where they started.
-    private static func parentProblems(_ units: [AdminUnit], parentLocations: [SourceRef]) -> [Diagnostic] {
+    /// Parents that are not units (nor the code of an `unread` row), and parent chains that come
+    /// back to where they started.
+    private static func parentProblems(_ units: [AdminUnit], parentLocations: [SourceRef], unread: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var indexOf: [String: Int] = [:]
         for (index, unit) in units.enumerated() { indexOf[unit.code] = index }
         let codes = Suggestion.Candidates(units.map(\.code))
         for (index, unit) in units.enumerated() {
-            guard let parent = unit.parentCode, indexOf[parent] == nil else { continue }
+            guard let parent = unit.parentCode, indexOf[parent] == nil, !unread.contains(parent) else { continue }
             let hint = codes.closest(to: parent).map { "; did you mean \"\($0)\"?" } ?? ""
             diagnostics.append(Diagnostic(.error, "the parent \"\(UnitText.shown(parent))\" of \(unit.code) is not a unit code in this file\(hint)", at: parentLocations[index]))
         }

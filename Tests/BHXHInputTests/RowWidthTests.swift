@@ -66,10 +66,12 @@ import Testing
     }
 
     @Test func unitsRowsAreCheckedToo() {
+        // One message for the row: its commune's parent BK-CD is not reported unknown as well.
         let (tree, diagnostics) = UnitsReader.read(bytes: Array("""
         code,name,kind,parent
         BK,Tỉnh Bắc Kạn,province,
         BK-CD,Huyện Chợ Đồn, Bắc Kạn,district,BK
+        BK-CD-1,Xã Bằng Lũng,commune,BK-CD
         """.utf8), path: "input/units.csv")
         #expect(tree == nil)
         #expect(diagnostics.map(\.description) == [
