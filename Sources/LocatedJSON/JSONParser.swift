@@ -41,7 +41,7 @@ public struct JSONParser {
         let node = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
         guard parser.offset == bytes.count else {
-            if parser.isDecimalComma(at: parser.offset) { throw decimalCommaError(at: parser.here) }
+            if parser.isDecimalComma(at: parser.offset) { throw JSONSyntaxError(message: decimalComma, location: parser.here) }
             throw parser.error("unexpected text after the end of the JSON value")
         }
         return node
@@ -83,9 +83,7 @@ public struct JSONParser {
             skipWhitespace()
             let keyLocation = here
             guard peek == UInt8(ascii: "\"") else {
-                if isDecimalComma(at: offset - 1) {
-                    throw Self.decimalCommaError(at: SourceLocation(line: line, column: column - 1))
-                }
+                if isDecimalComma(at: offset - 1) { throw JSONSyntaxError(message: Self.decimalComma, location: SourceLocation(line: line, column: column - 1)) }
                 throw error(peek == nil ? "the object opened at \(open) is never closed"
                                         : "expected a key in \"quotes\"")
             }
@@ -242,17 +240,14 @@ public struct JSONParser {
         }
     }
 
-    /// True when the byte at `index` is a comma between digits (`1,5`). Asked only where JSON
-    /// cannot have that comma — before an object's key, after the document — so `[1,5]`, a
-    /// valid list, is never taken for a decimal comma.
+    /// True when the byte at `index` is a comma between digits (`1,5`). Asked only where JSON cannot
+    /// have a comma (before a key, after the document), so a valid list `[1,5]` never comes here.
     private func isDecimalComma(at index: Int) -> Bool {
         index >= 1 && byte(at: index) == UInt8(ascii: ",") && Self.isDigit(bytes[index - 1])
             && Self.isDigit(byte(at: index + 1) ?? 0)
     }
 
-    private static func decimalCommaError(at location: SourceLocation) -> JSONSyntaxError {
-        JSONSyntaxError(message: "write numbers with a decimal point, not a comma (1.5, not 1,5)", location: location)
-    }
+    private static let decimalComma = "write numbers with a decimal point, not a comma (1.5, not 1,5)"
 
     // MARK: - Position
 
