@@ -8,6 +8,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("charts", chartBenchmark),
     ("sample", sampleBenchmark),
     ("load", loadBenchmark),
+    ("bad-input", badInputBenchmark),
     ("figures", figuresBenchmark),
     ("site", siteBenchmark),
     ("national-build", nationalBuildBenchmark),
