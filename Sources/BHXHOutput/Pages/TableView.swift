@@ -60,13 +60,14 @@ struct TableView: Sendable {
         printSize = Self.points(layout.parts.first?.tenthsOfPoint ?? TablePrintLayout.largest)
         guard layout.parts.count > 1 else { return }
         let starts = table.groups.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.columns.count) }
-        parts = layout.parts.map { part in
+        parts = layout.parts.enumerated().map { index, part in
             let columns = part.groups.flatMap { starts[$0]..<starts[$0 + 1] }
             let subset = Table(title: table.title, groups: part.groups.map { table.groups[$0] }, rows: table.rows.map { row in
                 TableRow(kind: row.kind, unitCode: row.unitCode, cells: columns.compactMap { $0 < row.cells.count ? row.cells[$0] : nil })
             })
             var view = TableView(whole: subset, style: style)
             view.printSize = Self.points(part.tenthsOfPoint)
+            if index > 0 { view.caption += " (tiếp theo)" }
             return view
         }
     }

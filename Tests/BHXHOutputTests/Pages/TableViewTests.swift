@@ -48,6 +48,7 @@ import Testing
         #expect(first.rows[0].cells.map(\.text).prefix(3) == ["1", "Xã A", "12.345"])
         #expect(second.rows[0].cells.count == 2 + 2 * 5 && second.rows[0].cells[1].isRowHeading)
         #expect(first.printSize == "11pt" && second.printSize == "11pt")
+        #expect(first.caption == "T" && second.caption == "T (tiếp theo)")
         // The whole table is still there for CSV and Markdown.
         #expect(view.columnTitles.count == 27 && view.rows[0].cells.count == 27)
     }
