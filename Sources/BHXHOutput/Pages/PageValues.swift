@@ -8,8 +8,17 @@ extension TableView: TemplateRenderable {
     private static let cellKeys = ["text", "kind", "isRowHeading"]
 
     var templateValue: TemplateValue {
+        let whole = partValue
+        guard case .object(let object) = whole else { return whole }
+        let parts = parts.isEmpty ? [whole] : parts.map(\.partValue)
+        return .object(TemplateObject(keys: object.keys + ["printParts", "isSplit"],
+                                      values: object.values + [.array(parts), .bool(!self.parts.isEmpty)]))
+    }
+
+    /// The table's values without its parts.
+    private var partValue: TemplateValue {
         [
-            "caption": .string(caption), "printScale": .string(printScale),
+            "caption": .string(caption), "printSize": .string(printSize),
             "headingRows": .array(headingRows.map { row in
                 ["cells": .array(row.map { heading in
                     ["text": .string(heading.text), "colspan": heading.colspan.templateValue,
@@ -38,7 +47,11 @@ extension DocumentView: TemplateRenderable {
             "bases": bases.templateValue, "hasBases": .bool(!bases.isEmpty),
             "signerAuthority": .string(signerAuthority), "signerDeputy": .string(signerDeputy),
             "signerTitle": .string(signerTitle), "signerName": .string(signerName),
-            "recipients": recipients.templateValue, "date": .string(isoDate), "attachment": .string(attachment),
+            "recipients": recipients.templateValue, "hasRecipients": .bool(!recipients.isEmpty),
+            "date": .string(isoDate), "attachment": .string(attachment),
+            "draft": .bool(isDraft), "enactingAuthority": .string(enactingAuthority),
+            "articles": .array(articles.map { ["heading": .string($0.heading), "text": .string($0.text)] }),
+            "issuedWith": .string(issuedWith), "decision": .array(decision.map(\.templateValue)),
         ]
     }
 }
@@ -152,15 +165,18 @@ extension IndexPageView: TemplateRenderable {
     var templateValue: TemplateValue {
         let document = { (line: DocumentLine) -> TemplateValue in
             ["title": .string(line.title), "number": .string(line.number), "date": .string(line.date),
-             "areaName": .string(line.areaName), "years": .string(line.years), "href": .string(line.href)]
+             "areaName": .string(line.areaName), "years": .string(line.years), "period": .string(line.period),
+             "href": .string(line.href)]
         }
         return [
             "plans": .array(plans.map(document)), "reports": .array(reports.map(document)),
-            "hasReports": .bool(!reports.isEmpty), "dataYears": .string(dataYears), "planYears": .string(planYears), "areaName": .string(areaName),
+            "hasReports": .bool(!reports.isEmpty), "dataYears": .string(dataYears), "planYears": .string(planYears),
+            "dataYearsPhrase": .string(dataYearsPhrase), "planYearsPhrase": .string(planYearsPhrase), "areaName": .string(areaName),
             "cards": .array(cards.map { card in
                 ["key": .string(card.key), "shortName": .string(card.shortName), "year": .integer(card.year),
                  "status": .string(card.status), "participants": .string(card.participants), "coverage": .string(card.coverage),
-                 "coverageOf": .string(card.coverageOf), "growth": .string(card.growth), "sparkline": .string(card.sparkline)]
+                 "coverageOf": .string(card.coverageOf), "growth": .string(card.growth), "summary": .string(card.summary),
+                 "sparkline": .string(card.sparkline)]
             }),
             "units": units.templateValue,
         ]
