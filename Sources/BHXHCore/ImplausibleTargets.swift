@@ -7,12 +7,19 @@ extension PlanCalculator {
     /// A target more than this many percent above the row's base figure is hardly meant.
     static let largestPlausibleRise: Decimal = 100
 
+    /// Refuses, once per row, a target above `PeopleLimit.maximum` (a growth rate of 1e30, say).
     /// Warns, once per row, about targets that fall more than 10% below the row's base
     /// figure or rise more than 100% above it (one rate for very different units, usually),
     /// naming the figures; under `coverage` it suggests the area-wide form of the total method.
     func warnImplausible(_ rows: [PlanRow], appendix: Appendix, label: String, problems: inout Problems) {
         let format = NumberStyle.vietnamese
         for row in rows {
+            if let huge = row.targets.first(where: { ($0.participants ?? 0) > PeopleLimit.maximum }),
+               let target = huge.participants {
+                let rule = appendix.rule(for: row.unit.code)
+                problems.add(Diagnostic(.error, "\(label): the target of \(describe(row.unit)) for \(huge.year) comes to \(format.format(target)) people, more than the country has (at most \(format.format(PeopleLimit.maximum))); check the rates that lead to it", at: rule.source ?? appendix.source))
+                continue
+            }
             guard let base = row.base.participants, !base.isZero else { continue }
             let outliers = row.targets.compactMap { year -> (year: Int, target: Decimal, change: Decimal)? in
                 guard let target = year.participants, let change = Ratios.growth(target, over: base),

@@ -14,7 +14,7 @@ enum PlausibleRange {
     case people
 
     /// More people than any count in a province's (or the country's) plan can hold: 200.000.000.
-    static let maximumPeople: Decimal = 200_000_000
+    static let maximumPeople = PeopleLimit.maximum
 
     /// Rates with more decimals than this are warned about (a typo, or a fraction such as 0.35123).
     static let rateDecimals = 4

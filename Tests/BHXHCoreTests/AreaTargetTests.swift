@@ -156,6 +156,20 @@ import VietnameseFormat
         #expect(problems.first?.severity == .warning)
     }
 
+    @Test func aGrowthRateThatGivesMorePeopleThanTheCountryHasIsAnError() throws {
+        // 1e6 % growth: D1 4484 → 44.844.484 (fine for the limit), D2 3621 × 10001 = 36.213.621;
+        // 1e7 %: D1 4484 × 100001 = 448.404.484 > 200.000.000, D2 362.103.621 too.
+        let rate = TargetRule(.growth(rates: [2019: 10_000_000]), source: SourceRef(path: "plans/test.json", line: 7, column: 5))
+        let plan = Fixture.plan(years: [2019], appendices: [Fixture.appendix(.growth(rates: [2019: 10_000_000]),
+            overrides: [(code: "D2", rule: rate), (code: "A", rule: TargetRule(.growth(rates: [2019: 0])))])])
+        let problems = Fixture.compute(plan, tree, baseData()).1.filter { $0.severity == .error }
+        #expect(problems.map(\.message) == [
+            "PHỤ LỤC 1: the target of Huyện Một (D1) for 2019 comes to 448.404.484 people, more than the country has (at most 200.000.000); check the rates that lead to it",
+            "PHỤ LỤC 1: the target of Huyện Hai (D2) for 2019 comes to 362.103.621 people, more than the country has (at most 200.000.000); check the rates that lead to it",
+        ])
+        #expect(problems.last?.location == SourceRef(path: "plans/test.json", line: 7, column: 5))
+    }
+
     @Test func aCoverageRateThatMovesAUnitTooFarSuggestsTheAreaWideForm() throws {
         let plan = Fixture.plan(years: [2019], appendices: [Fixture.appendix(.coverage(rates: [2019: 35]))])
         let problems = Fixture.compute(plan, tree, baseData()).1
