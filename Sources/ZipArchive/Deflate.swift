@@ -1,0 +1,74 @@
+/// A DEFLATE compressor (RFC 1951) of our own: LZ77 over a 32 KB window with hash chains and lazy
+/// matching, then blocks of dynamic Huffman codes (or fixed codes, or stored bytes, whichever is
+/// smallest). The output is a raw DEFLATE stream, as ZIP's method 8 stores it (no zlib or gzip
+/// wrapper). The same input always gives the same bytes.
+public enum Deflate {
+    /// The tokens gathered before a block is written.
+    static let tokensPerBlock = 16_384
+    /// Earlier positions tried per search.
+    static let chainLimit = 32
+    /// A match this long is taken without searching further.
+    static let niceLength = 128
+    /// A match shorter than this is checked against the match one byte later, and given up when
+    /// that one is longer.
+    static let lazyLength = 32
+
+    /// `input` compressed as one raw DEFLATE stream.
+    public static func compress(_ input: [UInt8]) -> [UInt8] {
+        var writer = BitWriter(capacity: input.count / 4 + 64)
+        input.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else {
+                DeflateBlock(tokens: UnsafeBufferPointer(start: nil, count: 0), raw: bytes).write(isFinal: true, to: &writer)
+                return
+            }
+            compress(base, count: bytes.count, to: &writer)
+        }
+        writer.alignToByte()
+        return writer.bytes
+    }
+
+    private static func compress(_ input: UnsafePointer<UInt8>, count: Int, to writer: inout BitWriter) {
+        var finder = MatchFinder(input: input, count: count, chainLimit: chainLimit, niceLength: niceLength)
+        let tokens = UnsafeMutablePointer<UInt32>.allocate(capacity: tokensPerBlock + 2)
+        defer {
+            finder.deallocate()
+            tokens.deallocate()
+        }
+        var tokenCount = 0
+        var blockStart = 0
+        var position = 0
+        var match = finder.longestMatch(at: 0)
+        while position < count {
+            if tokenCount >= tokensPerBlock {
+                DeflateBlock(tokens: UnsafeBufferPointer(start: tokens, count: tokenCount),
+                             raw: UnsafeBufferPointer(start: input + blockStart, count: position - blockStart))
+                    .write(isFinal: false, to: &writer)
+                tokenCount = 0
+                blockStart = position
+            }
+            if match.length == 0 {
+                tokens[tokenCount] = UInt32(input[position])
+                tokenCount += 1
+                position += 1
+                if position < count { match = finder.longestMatch(at: position) }
+                continue
+            }
+            if match.length < lazyLength && position + 1 < count {
+                let later = finder.longestMatch(at: position + 1)
+                if later.length > match.length {
+                    tokens[tokenCount] = UInt32(input[position])
+                    tokenCount += 1
+                    position += 1
+                    match = later
+                }
+            }
+            tokens[tokenCount] = UInt32(match.length) << 15 | UInt32(match.distance - 1)
+            tokenCount += 1
+            position += match.length
+            if position < count { match = finder.longestMatch(at: position) }
+        }
+        DeflateBlock(tokens: UnsafeBufferPointer(start: tokens, count: tokenCount),
+                     raw: UnsafeBufferPointer(start: input + blockStart, count: position - blockStart))
+            .write(isFinal: true, to: &writer)
+    }
+}
