@@ -5,13 +5,16 @@
 public enum Deflate {
     /// The tokens gathered before a block is written.
     static let tokensPerBlock = 16_384
+    // The search effort, tuned on worksheet XML and the site's HTML (docs/PERFORMANCE.md).
     /// Earlier positions tried per search.
-    static let chainLimit = 32
+    static let chainLimit = 12
     /// A match this long is taken without searching further.
-    static let niceLength = 128
+    static let niceLength = 64
     /// A match shorter than this is checked against the match one byte later, and given up when
     /// that one is longer.
-    static let lazyLength = 32
+    static let lazyLength = 12
+    /// When the match in hand is this long, the one a byte later is sought with a quarter of the effort.
+    static let goodLength = 6
 
     /// `input` compressed as one raw DEFLATE stream.
     public static func compress(_ input: [UInt8]) -> [UInt8] {
@@ -28,7 +31,7 @@ public enum Deflate {
     }
 
     private static func compress(_ input: UnsafePointer<UInt8>, count: Int, to writer: inout BitWriter) {
-        var finder = MatchFinder(input: input, count: count, chainLimit: chainLimit, niceLength: niceLength)
+        var finder = MatchFinder(input: input, count: count, niceLength: niceLength)
         let tokens = UnsafeMutablePointer<UInt32>.allocate(capacity: tokensPerBlock + 2)
         defer {
             finder.deallocate()
@@ -37,7 +40,7 @@ public enum Deflate {
         var tokenCount = 0
         var blockStart = 0
         var position = 0
-        var match = finder.longestMatch(at: 0)
+        var match = finder.longestMatch(at: 0, chainLimit: chainLimit)
         while position < count {
             if tokenCount >= tokensPerBlock {
                 DeflateBlock(tokens: UnsafeBufferPointer(start: tokens, count: tokenCount),
@@ -50,11 +53,11 @@ public enum Deflate {
                 tokens[tokenCount] = UInt32(input[position])
                 tokenCount += 1
                 position += 1
-                if position < count { match = finder.longestMatch(at: position) }
+                if position < count { match = finder.longestMatch(at: position, chainLimit: chainLimit) }
                 continue
             }
             if match.length < lazyLength && position + 1 < count {
-                let later = finder.longestMatch(at: position + 1)
+                let later = finder.longestMatch(at: position + 1, chainLimit: match.length >= goodLength ? chainLimit / 4 : chainLimit)
                 if later.length > match.length {
                     tokens[tokenCount] = UInt32(input[position])
                     tokenCount += 1
@@ -65,7 +68,7 @@ public enum Deflate {
             tokens[tokenCount] = UInt32(match.length) << 15 | UInt32(match.distance - 1)
             tokenCount += 1
             position += match.length
-            if position < count { match = finder.longestMatch(at: position) }
+            if position < count { match = finder.longestMatch(at: position, chainLimit: chainLimit) }
         }
         DeflateBlock(tokens: UnsafeBufferPointer(start: tokens, count: tokenCount),
                      raw: UnsafeBufferPointer(start: input + blockStart, count: position - blockStart))

@@ -13,15 +13,19 @@ struct DeflateBlock {
         var literalFrequencies = [Int](repeating: 0, count: 286)
         var distanceFrequencies = [Int](repeating: 0, count: 30)
         var extraBits = 0
+        let lengthSymbols = DeflateTables.lengthSymbol, distanceSymbols = DeflateTables.distanceSymbol
+        let lengthExtraBits = DeflateTables.lengthExtraBits, distanceExtraBits = DeflateTables.distanceExtraBits
         for token in tokens {
             if token < 256 {
                 literalFrequencies[Int(token)] += 1
             } else {
-                let lengthSymbol = Int(DeflateTables.lengthSymbol[Int(token >> 15)])
-                let distanceSymbol = Self.distanceSymbol(token & 0x7FFF)
+                let lengthSymbol = Int(lengthSymbols[Int(token >> 15)])
+                let distanceMinusOne = token & 0x7FFF
+                let distanceSymbol = Int(distanceSymbols[distanceMinusOne < 256
+                    ? Int(distanceMinusOne) : 256 + Int(distanceMinusOne >> 7)])
                 literalFrequencies[257 + lengthSymbol] += 1
                 distanceFrequencies[distanceSymbol] += 1
-                extraBits += DeflateTables.lengthExtraBits[lengthSymbol] + DeflateTables.distanceExtraBits[distanceSymbol]
+                extraBits += lengthExtraBits[lengthSymbol] + distanceExtraBits[distanceSymbol]
             }
         }
         literalFrequencies[256] = 1 // end of block
@@ -49,14 +53,12 @@ struct DeflateBlock {
         }
     }
 
-    @inline(__always)
-    private static func distanceSymbol(_ distanceMinusOne: UInt32) -> Int {
-        let index = distanceMinusOne < 256 ? Int(distanceMinusOne) : 256 + Int(distanceMinusOne >> 7)
-        return Int(DeflateTables.distanceSymbol[index])
-    }
-
     /// The tokens in the given codes, then the end-of-block symbol.
     private func writeTokens(literalCode: HuffmanCode, distanceCode: HuffmanCode, to writer: inout BitWriter) {
+        let tables = DeflateTables.self
+        let lengthSymbols = tables.lengthSymbol, lengthExtraBits = tables.lengthExtraBits, lengthBase = tables.lengthBase
+        let distanceSymbols = tables.distanceSymbol, distanceExtraBits = tables.distanceExtraBits
+        let distanceBase = tables.distanceBase
         literalCode.codes.withUnsafeBufferPointer { literalCodes in
         literalCode.lengths.withUnsafeBufferPointer { literalLengths in
         distanceCode.codes.withUnsafeBufferPointer { distanceCodes in
@@ -67,18 +69,19 @@ struct DeflateBlock {
                     continue
                 }
                 let length = Int(token >> 15)
-                let lengthSymbol = Int(DeflateTables.lengthSymbol[length])
+                let lengthSymbol = Int(lengthSymbols[length])
                 writer.write(UInt32(literalCodes[257 + lengthSymbol]), count: Int(literalLengths[257 + lengthSymbol]))
-                let lengthExtra = DeflateTables.lengthExtraBits[lengthSymbol]
+                let lengthExtra = lengthExtraBits[lengthSymbol]
                 if lengthExtra > 0 {
-                    writer.write(UInt32(length - DeflateTables.lengthBase[lengthSymbol]), count: lengthExtra)
+                    writer.write(UInt32(length - lengthBase[lengthSymbol]), count: lengthExtra)
                 }
                 let distanceMinusOne = token & 0x7FFF
-                let distanceSymbol = Self.distanceSymbol(distanceMinusOne)
+                let distanceSymbol = Int(distanceSymbols[distanceMinusOne < 256
+                    ? Int(distanceMinusOne) : 256 + Int(distanceMinusOne >> 7)])
                 writer.write(UInt32(distanceCodes[distanceSymbol]), count: Int(distanceLengths[distanceSymbol]))
-                let distanceExtra = DeflateTables.distanceExtraBits[distanceSymbol]
+                let distanceExtra = distanceExtraBits[distanceSymbol]
                 if distanceExtra > 0 {
-                    let offset = Int(distanceMinusOne) + 1 - DeflateTables.distanceBase[distanceSymbol]
+                    let offset = Int(distanceMinusOne) + 1 - distanceBase[distanceSymbol]
                     writer.write(UInt32(offset), count: distanceExtra)
                 }
             }

@@ -16,20 +16,17 @@ struct MatchFinder {
     private let previous: UnsafeMutablePointer<Int32>
     /// The first position not yet in the chains.
     private var nextToInsert = 0
-    /// How many earlier positions to try at most per search.
-    private let chainLimit: Int
     /// A match this long ends the search.
     private let niceLength: Int
 
     /// A finder over the `count` bytes at `input` (which must outlive it); call `deallocate()` when done.
-    init(input: UnsafePointer<UInt8>, count: Int, chainLimit: Int, niceLength: Int) {
+    init(input: UnsafePointer<UInt8>, count: Int, niceLength: Int) {
         self.input = input
         self.count = count
         head = .allocate(capacity: 1 << Self.hashBits)
         head.initialize(repeating: -1, count: 1 << Self.hashBits)
         previous = .allocate(capacity: Self.window)
         previous.initialize(repeating: -1, count: Self.window)
-        self.chainLimit = chainLimit
         self.niceLength = niceLength
     }
 
@@ -59,9 +56,10 @@ struct MatchFinder {
     }
 
     /// The longest match for the bytes at `position` (0 when none of at least `minimumLength`),
-    /// and its distance; `position` and all before it are in the chains afterwards.
+    /// among the `chainLimit` nearest candidates, and its distance; `position` and all before it
+    /// are in the chains afterwards.
     @inline(__always)
-    mutating func longestMatch(at position: Int) -> (length: Int, distance: Int) {
+    mutating func longestMatch(at position: Int, chainLimit: Int) -> (length: Int, distance: Int) {
         insert(upTo: position)
         let available = min(Self.maximumLength, count - position)
         guard available >= Self.minimumLength else {
