@@ -1,11 +1,7 @@
 /// A small, slow INFLATE (RFC 1951) written only for the tests, independently of the compressor:
 /// it decodes Huffman codes bit by bit from their lengths, as RFC 1951 §3.2.2 describes them.
-/// It throws on anything a conforming stream cannot contain.
+/// It throws `Malformed` on anything a conforming stream cannot contain.
 struct TestInflater {
-    struct Malformed: Error, CustomStringConvertible {
-        let description: String
-    }
-
     private let input: [UInt8]
     private var bitPosition = 0
     private var output: [UInt8] = []

@@ -1,10 +1,6 @@
 /// Reads back an archive's records for the tests, strictly: the end record, the central
 /// directory it points to, and the local header each central record points to.
 struct ZipReader {
-    struct Malformed: Error, CustomStringConvertible {
-        let description: String
-    }
-
     /// One entry as both its central record and its local header describe it.
     struct Entry: Equatable {
         var name: String
