@@ -1,7 +1,8 @@
 /// A DEFLATE compressor (RFC 1951) of our own: LZ77 over a 32 KB window with hash chains and lazy
 /// matching, then blocks of dynamic Huffman codes (or fixed codes, or stored bytes, whichever is
 /// smallest). The output is a raw DEFLATE stream, as ZIP's method 8 stores it (no zlib or gzip
-/// wrapper). The same input always gives the same bytes.
+/// wrapper). The same input always gives the same bytes. (Positions are kept as 32-bit numbers:
+/// past the first 2 GB of one input no more matches are found, and the rest is Huffman-coded only.)
 public enum Deflate {
     /// The tokens gathered before a block is written.
     static let tokensPerBlock = 16_384

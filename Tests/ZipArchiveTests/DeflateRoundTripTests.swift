@@ -68,6 +68,27 @@ import Testing
         _ = try roundTrip(mixed)
     }
 
+    /// A block of literals with Fibonacci frequencies 1, 2, 3, 5 … (the end-of-block symbol is the
+    /// other 1): an unlimited Huffman tree of them would be 24 deep, so the block's code must have
+    /// been limited to 15 bits to decode.
+    @Test func skewedLiteralsNeedLengthLimitedCodes() throws {
+        var counts = [1, 2]
+        while counts.count < 24 { counts.append(counts[counts.count - 1] + counts[counts.count - 2]) }
+        var input = counts.enumerated().flatMap { symbol, count in [UInt8](repeating: UInt8(symbol * 7), count: count) }
+        var random = TestData.Random(state: 77)
+        for index in input.indices.reversed() { input.swapAt(index, random.next(index + 1)) }
+        let tokens = input.map { UInt32($0) }
+        var writer = BitWriter(capacity: input.count)
+        tokens.withUnsafeBufferPointer { tokens in
+            input.withUnsafeBufferPointer { raw in
+                DeflateBlock(tokens: tokens, raw: raw).write(isFinal: true, to: &writer)
+            }
+        }
+        writer.alignToByte()
+        #expect(writer.bytes[0] & 0b110 == 0b100, "a dynamic block")
+        #expect(try TestInflater.inflate(writer.bytes) == input)
+    }
+
     @Test func sameInputSameBytes() {
         let input = TestData.worksheetXML(size: 200_000)
         #expect(Deflate.compress(input) == Deflate.compress(input))
