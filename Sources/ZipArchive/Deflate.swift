@@ -1,8 +1,7 @@
 /// A DEFLATE compressor (RFC 1951) of our own: LZ77 over a 32 KB window with hash chains and lazy
 /// matching, then blocks of dynamic Huffman codes (or fixed codes, or stored bytes, whichever is
 /// smallest). The output is a raw DEFLATE stream, as ZIP's method 8 stores it (no zlib or gzip
-/// wrapper). The same input always gives the same bytes. (Positions are kept as 32-bit numbers:
-/// past the first 2 GB of one input no more matches are found, and the rest is Huffman-coded only.)
+/// wrapper). The same input always gives the same bytes.
 public enum Deflate {
     /// The tokens gathered before a block is written.
     static let tokensPerBlock = 16_384
@@ -17,21 +16,36 @@ public enum Deflate {
     /// When the match in hand is this long, the one a byte later is sought with a quarter of the effort.
     static let goodLength = 6
 
+    /// The match finder keeps positions as 32-bit numbers, so a larger input is matched in
+    /// segments of this size (no match reaches back across a segment's start).
+    static let segmentSize = 1 << 30
+
     /// `input` compressed as one raw DEFLATE stream.
     public static func compress(_ input: [UInt8]) -> [UInt8] {
+        compress(input, segmentSize: segmentSize)
+    }
+
+    /// `input` compressed, matched in segments of `segmentSize` bytes.
+    static func compress(_ input: [UInt8], segmentSize: Int) -> [UInt8] {
         var writer = BitWriter(capacity: input.count / 4 + 64)
         input.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress, !bytes.isEmpty else {
                 DeflateBlock(tokens: UnsafeBufferPointer(start: nil, count: 0), raw: bytes).write(isFinal: true, to: &writer)
                 return
             }
-            compress(base, count: bytes.count, to: &writer)
+            var start = 0
+            repeat {
+                let count = min(segmentSize, bytes.count - start)
+                compressSegment(base + start, count: count, isLast: start + count == bytes.count, to: &writer)
+                start += count
+            } while start < bytes.count
         }
         writer.alignToByte()
         return writer.bytes
     }
 
-    private static func compress(_ input: UnsafePointer<UInt8>, count: Int, to writer: inout BitWriter) {
+    /// The `count` bytes at `input` as blocks, the last of them final when `isLast`.
+    private static func compressSegment(_ input: UnsafePointer<UInt8>, count: Int, isLast: Bool, to writer: inout BitWriter) {
         var finder = MatchFinder(input: input, count: count, niceLength: niceLength)
         let tokens = UnsafeMutablePointer<UInt32>.allocate(capacity: tokensPerBlock + 2)
         defer {
@@ -73,6 +87,6 @@ public enum Deflate {
         }
         DeflateBlock(tokens: UnsafeBufferPointer(start: tokens, count: tokenCount),
                      raw: UnsafeBufferPointer(start: input + blockStart, count: position - blockStart))
-            .write(isFinal: true, to: &writer)
+            .write(isFinal: isLast, to: &writer)
     }
 }

@@ -6,7 +6,7 @@
 /// ```swift
 /// var zip = ZipWriter()
 /// try zip.add("[Content_Types].xml", contents: Array(xml.utf8))
-/// let bytes = try zip.finished()
+/// let bytes = zip.finished()
 /// ```
 public struct ZipWriter: Sendable {
     /// The local headers and data of the entries added so far.

@@ -89,6 +89,16 @@ import Testing
         #expect(try TestInflater.inflate(writer.bytes) == input)
     }
 
+    /// Inputs past 1 GB are matched in segments; small segments show the seams are seamless.
+    @Test func segmentsFollowEachOtherInOneStream() throws {
+        let input = TestData.worksheetXML(size: 50_000)
+        for (segment, length) in [(1, 300), (7, 2_000), (4_096, input.count), (20_000, input.count)] {
+            let compressed = Deflate.compress(Array(input[..<length]), segmentSize: segment)
+            #expect(try TestInflater.inflate(compressed) == Array(input[..<length]), "segments of \(segment)")
+        }
+        #expect(Deflate.compress(input, segmentSize: input.count) == Deflate.compress(input))
+    }
+
     @Test func sameInputSameBytes() {
         let input = TestData.worksheetXML(size: 200_000)
         #expect(Deflate.compress(input) == Deflate.compress(input))
