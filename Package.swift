@@ -3,8 +3,8 @@ import PackageDescription
 
 // Data flows one way: load (BHXHInput) → validate → compute (BHXHCore) → render → publish (BHXHOutput);
 // BHXHBuild runs those steps in one call for the command line and the benchmarks.
-// The generic modules (DelimitedText, LocatedJSON, TemplateEngine, MarkdownRenderer, VietnameseFormat)
-// know nothing of social insurance.
+// The generic modules (DelimitedText, LocatedJSON, TemplateEngine, MarkdownRenderer, VietnameseFormat,
+// ZipArchive) know nothing of social insurance.
 let package = Package(
     name: "bhxh-report",
     products: [
@@ -17,6 +17,8 @@ let package = Package(
         .target(name: "DelimitedText"),
         .target(name: "TemplateEngine", dependencies: ["VietnameseFormat", "LocatedJSON"]),
         .target(name: "MarkdownRenderer"),
+        // ZIP archives with our own DEFLATE and CRC-32: the container of .docx and .xlsx.
+        .target(name: "ZipArchive"),
 
         // The domain: units, datasets, plans, target methods, computed tables. Pure, no I/O.
         .target(name: "BHXHCore", dependencies: ["VietnameseFormat"]),
@@ -41,6 +43,7 @@ let package = Package(
         // Benchmarks (release build, medians); not part of `swift test`.
         .executableTarget(name: "bhxh-bench", dependencies: [
             "BHXHCore", "BHXHInput", "BHXHOutput", "BHXHBuild", "BHXHSample", "TemplateEngine", "DelimitedText", "LocatedJSON",
+            "ZipArchive",
         ]),
 
         .testTarget(name: "VietnameseFormatTests", dependencies: ["VietnameseFormat"]),
@@ -49,6 +52,7 @@ let package = Package(
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "LocatedJSON"],
                     exclude: ["mustache-spec"]),
         .testTarget(name: "MarkdownRendererTests", dependencies: ["MarkdownRenderer"]),
+        .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "BHXHCoreTests", dependencies: ["BHXHCore", "VietnameseFormat"]),
         .testTarget(name: "BHXHInputTests", dependencies: ["BHXHInput", "BHXHCore"]),
         .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput"]),

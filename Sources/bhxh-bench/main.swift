@@ -13,6 +13,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("site", siteBenchmark),
     ("national-build", nationalBuildBenchmark),
     ("scaling", scalingBenchmark),
+    ("deflate", deflateBenchmark),
 ]
 let unknown = selected.subtracting(benchmarks.map(\.name))
 guard unknown.isEmpty else {
