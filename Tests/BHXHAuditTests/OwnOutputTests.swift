@@ -8,7 +8,8 @@ import Testing
 /// also the one whose plan carries unrounded targets, since tables show whole people that add up.
 @Suite struct OwnOutputTests {
     /// Builds a copy of the shipped `input/` in `dialect` and returns the appendix tables of its
-    /// plan; with `sideBySide`, the plan gains a fourth appendix setting its three schemes side by side.
+    /// plan; with `sideBySide`, the plan gains a fourth appendix setting its three schemes side by
+    /// side, and Phụ lục 2 hides its labour force and heads its columns as seed 002 does.
     func builtTables(_ dialect: CSVDialect, sideBySide: Bool = false) throws -> [Audit.Input] {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("bhxh-audit-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -19,6 +20,8 @@ import Testing
             let plan = input.appendingPathComponent("plans/bac-kan-2019-2020.json")
             let json = try String(contentsOf: plan, encoding: .utf8).replacingOccurrences(of: "\"appendices\": [", with: """
                 "appendices": [{"number": 4, "title": "BIỂU CHI TIẾT", "schemes": ["bhxh_bb", "bhxh_tn", "bhtn"]},
+                """).replacingOccurrences(of: "\"scheme\": \"bhtn\",", with: """
+                "scheme": "bhtn", "columns": {"hide": ["denominator"], "headings": {"coverage": "% so với LLLĐ trong độ tuổi", "growth": "Tốc độ phát triển (%)"}},
                 """)
             try Data(json.utf8).write(to: plan)
         }
@@ -64,6 +67,9 @@ import Testing
         let tables = try builtTables(dialect, sideBySide: true)
         let report = Audit.run(tables)
         #expect(report.isClean, "\(report.files.flatMap(\.findings))")
+        let laidOut = try #require(report.files[1].table)
+        #expect(laidOut.columns.map(\.measure) == ["row_number", "name", "actual_through_08", "estimate", "coverage_pct",
+                                                   "target", "coverage_pct", "growth_pct", "target", "coverage_pct", "growth_pct"])
         let table = try #require(report.files.last?.table)
         #expect(table.columns.map(\.measure) == ["row_number", "name"] + Array(repeating: ["estimate", "target", "growth_pct", "target", "growth_pct"], count: 3).flatMap { $0 })
         #expect(table.columns.map(\.year) == [nil, nil] + Array(repeating: [2018, 2019, 2019, 2020, 2020], count: 3).flatMap { $0 })
