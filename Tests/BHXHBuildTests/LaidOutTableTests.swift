@@ -11,14 +11,21 @@ import Testing
     """#
     static let columns = #""columns": {"hide": ["denominator"], "headings": {"coverage": "% so với LLLĐ trong độ tuổi", "growth": "Tốc độ phát triển (%)"}},"#
 
-    /// The built files of the example with those layouts.
-    func build() throws -> [String: Data] {
+    /// The built files of the example with those layouts; with `sixYears`, its plan runs to 2024
+    /// at its 2020 rates.
+    func build(sixYears: Bool = false) throws -> [String: Data] {
         let folder = try ProjectFolder()
         defer { folder.remove() }
         let path = folder.input.appendingPathComponent("plans/bac-kan-2019-2020.json")
         var json = try String(contentsOf: path, encoding: .utf8)
         json = json.replacingOccurrences(of: "\"appendices\": [", with: "\"appendices\": [\n" + Self.sideBySide)
         json = json.replacingOccurrences(of: "\"scheme\": \"bhtn\",", with: "\"scheme\": \"bhtn\", " + Self.columns)
+        if sixYears {
+            json = json.replacingOccurrences(of: "\"years\": [2019, 2020]", with: "\"years\": [2019, 2020, 2021, 2022, 2023, 2024]")
+            let rate = try NSRegularExpression(pattern: "\"2020\": ([0-9.]+)")
+            json = rate.stringByReplacingMatches(in: json, range: NSRange(json.startIndex..., in: json),
+                                                 withTemplate: "\"2020\": $1, \"2021\": $1, \"2022\": $1, \"2023\": $1, \"2024\": $1")
+        }
         try folder.write(json, to: "plans/bac-kan-2019-2020.json")
         let outcome = Pipeline.build(BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output))
         #expect(outcome.failure == nil, "\(outcome.diagnostics.map(\.description))")
@@ -88,5 +95,28 @@ import Testing
         #expect(tidy.contains { $0.count > measure && $0[scheme] == "bhtn" && $0[measure] == "coverage_pct" })
         let html = String(decoding: try #require(files["plans/bac-kan-2019-2020/index.html"]), as: UTF8.self)
         #expect(html.contains("<th scope=\"col\">Tốc độ phát triển (%)</th>"))
+    }
+
+    /// Six plan years side by side are too wide for one page even at 9 pt: the table prints in
+    /// parts split between its scheme groups, each repeating TT and the unit's name.
+    @Test func aWideSideBySideTablePrintsInPartsByScheme() throws {
+        let files = try build(sixYears: true)
+        let html = String(decoding: try #require(files["plans/bac-kan-2019-2020/index.html"]), as: UTF8.self)
+        let page = HTMLElements(html)
+        let appendix = try #require(page.withClass("appendix").first)
+        let parts = page.inside(appendix).filter { $0.classes.contains("table-part") }
+        #expect(parts.count == 3)
+        var headings: [[String]] = []
+        for part in parts {
+            let table = try #require(page.inside(part, named: "table").first)
+            let style = table.attributes["style"] ?? ""
+            let size = Double(style.replacingOccurrences(of: "--table-size: ", with: "").replacingOccurrences(of: "pt", with: "")) ?? 0
+            #expect(size >= 9 && size <= 11, "\(style)")
+            if let row = page.inside(table, named: "tr").first { headings.append(page.inside(row, named: "th").map(\.text)) }
+        }
+        #expect(headings == [["TT", "Tên đơn vị", "BHXH bắt buộc"], ["TT", "Tên đơn vị", "BHXH tự nguyện"], ["TT", "Tên đơn vị", "BHTN"]])
+        // The CSV keeps the whole table: 2 + 3 × (1 + 6 × 2) columns.
+        let rows = try csv(files, "phu-luc-4.csv")
+        #expect(rows[3].count == 41)
     }
 }
