@@ -48,7 +48,6 @@ extension AppendixFigures {
         }
         return SlotGroup.table(title: appendix.title, groups: groups, rows: shownRows)
     }
-
 }
 
 extension PlanRow {
