@@ -104,7 +104,7 @@ extension JSONFieldReader {
         var valid = true
         for (element, scheme) in zip(node["schemes"]?.elements ?? [], schemes) where !appendices.contains(where: { $0.scheme == scheme }) {
             let have = appendices.map { "\"\($0.scheme.rawValue)\"" }
-            error("the plan has no appendix for \"\(scheme.rawValue)\", so a side-by-side table cannot show its targets; add an appendix with \"scheme\": \"\(scheme.rawValue)\" (the plan's appendices are for \(Suggestion.list(have)))",
+            error("the plan has no appendix for \"\(scheme.rawValue)\", so a side-by-side table cannot show its targets; add an appendix with \"scheme\": \"\(scheme.rawValue)\" (the plan's appendices are for \(have.joined(separator: ", ")))",
                   at: element.location)
             valid = false
         }
