@@ -101,4 +101,29 @@ import Testing
         #expect(Array(table.rows[2].cells.dropFirst(2)) == [8645, 8774, 8949, 6537, 6635, 6768].map { Cell.number($0, decimals: 0) })
         #expect(plan.printedAppendices.map(\.number) == [3, 1, 2])
     }
+
+    /// Seed 004: Lạng Sơn states only its own figures for 2021, one row per scheme's group and no total row.
+    @Test func aOneUnitAreaSideBySideIsOneRow() throws {
+        let tree = Fixture.tree("LS province - Tỉnh Lạng Sơn")
+        let data = [Fixture.dataset(2020, .estimate, tree, ["LS": [.participants(.bhxhBB): 53320, .participants(.bhtn): 43196]])]
+        let bb = Fixture.appendix(.values(["LS": [2021: 55112]]))
+        var bhtn = Fixture.appendix(.values(["LS": [2021: 45101]]), scheme: .bhtn)
+        bhtn.number = 2
+        var plan = Fixture.plan(area: "LS", base: 2020, years: [2021], appendices: [bb, bhtn])
+        plan.sideBySide = [SideBySideAppendix(number: 3, title: "BIỂU CHI TIẾT", schemes: [.bhxhBB, .bhtn],
+                                              layout: TableLayout(headings: [.growth: "Tốc độ phát triển (%)"]), position: 2)]
+        let table = try #require(Fixture.compute(plan, tree, data).0?.sideBySide.first).table()
+        #expect(table.columns.map(\.title) == ["TT", "Tên đơn vị", "Ước thực hiện năm 2020", "Kế hoạch năm 2021", "Tốc độ phát triển (%)",
+                                               "Ước thực hiện năm 2020", "Kế hoạch năm 2021", "Tốc độ phát triển (%)"])
+        #expect(table.rows.count == 1)
+        #expect(table.rows[0].kind == .unit)
+        #expect(Array(table.rows[0].cells.prefix(4)) == [.text("1"), .text("Tỉnh Lạng Sơn"), .number(53320, decimals: 0), .number(55112, decimals: 0)])
+        // 55.112 ÷ 53.320 − 1 = 3,36%; 45.101 ÷ 43.196 − 1 = 4,41% (the seed's growth rates).
+        guard case .number(let bbGrowth?, 2) = table.rows[0].cells[4], case .number(let bhtnGrowth?, 2) = table.rows[0].cells[7] else {
+            Issue.record("growth cells missing")
+            return
+        }
+        #expect(bbGrowth > .d("3.3608") && bbGrowth < .d("3.3609"))
+        #expect(bhtnGrowth > .d("4.4101") && bhtnGrowth < .d("4.4102"))
+    }
 }
