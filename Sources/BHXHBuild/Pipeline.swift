@@ -47,7 +47,7 @@ public enum Pipeline {
                 throw error
             }
             for plan in figures.plans {
-                progress("plan \(plan.plan.id): \(plan.appendices.count) appendices, \(plan.appendices.first?.rows.count ?? 0) units")
+                progress("plan \(plan.plan.id): \(plan.appendices.count + plan.sideBySide.count) appendices, \(plan.appendices.first?.rows.count ?? 0) units")
             }
             for report in figures.reports {
                 progress("report \(report.report.id): \(report.tables.count) tables for \(report.report.year)")

@@ -25,6 +25,8 @@ public struct Plan: Sendable {
     public var growthForm: GrowthForm
     /// The appendix tables, in document order.
     public var appendices: [Appendix]
+    /// The appendices that set several schemes side by side, each placed after `position` of the others.
+    public var sideBySide: [SideBySideAppendix]
     /// The narrative (Markdown), when the plan has one.
     public var narrative: String?
     /// The definition file.
@@ -34,7 +36,7 @@ public struct Plan: Sendable {
     public init(id: String, document: DocumentInfo, area: String, baseYear: Int, baseThroughMonth: Int? = nil,
                 years: [Int], denominatorRule: DenominatorRule = .carry, carry: CarryMode = .rounded,
                 percentDecimals: Int = 2, growthForm: GrowthForm = .increase, appendices: [Appendix],
-                narrative: String? = nil, source: SourceRef? = nil) {
+                sideBySide: [SideBySideAppendix] = [], narrative: String? = nil, source: SourceRef? = nil) {
         self.id = id
         self.document = document
         self.area = area
@@ -46,6 +48,7 @@ public struct Plan: Sendable {
         self.percentDecimals = percentDecimals
         self.growthForm = growthForm
         self.appendices = appendices
+        self.sideBySide = sideBySide
         self.narrative = narrative
         self.source = source
     }
@@ -69,13 +72,16 @@ public struct Appendix: Sendable {
     public var percentDecimals: Int?
     /// Overrides the plan's growth form.
     public var growthForm: GrowthForm?
+    /// The columns the table shows and their headings.
+    public var layout: TableLayout
     /// Where the plan defines the appendix.
     public var source: SourceRef?
 
     /// Creates an appendix.
     public init(number: Int, scheme: Scheme, title: String, target: TargetRule,
                 overrides: [(code: String, rule: TargetRule)] = [], carry: CarryMode? = nil,
-                percentDecimals: Int? = nil, growthForm: GrowthForm? = nil, source: SourceRef? = nil) {
+                percentDecimals: Int? = nil, growthForm: GrowthForm? = nil, layout: TableLayout = .standard,
+                source: SourceRef? = nil) {
         self.number = number
         self.scheme = scheme
         self.title = title
@@ -84,6 +90,7 @@ public struct Appendix: Sendable {
         self.carry = carry
         self.percentDecimals = percentDecimals
         self.growthForm = growthForm
+        self.layout = layout
         self.source = source
     }
 

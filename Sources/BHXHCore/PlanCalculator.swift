@@ -22,7 +22,10 @@ public struct PlanCalculator: Sendable {
         }
         var problems = Problems()
         let appendices = plan.appendices.map { compute($0, of: plan, areaIndex: areaIndex, problems: &problems) }
-        let figures = PlanFigures(plan: plan, area: tree.units[areaIndex], appendices: appendices)
+        let sideBySide = plan.sideBySide.map { table in
+            SideBySideFigures(appendix: table, parts: table.schemes.compactMap { scheme in appendices.first { $0.scheme == scheme } })
+        }
+        let figures = PlanFigures(plan: plan, area: tree.units[areaIndex], appendices: appendices, sideBySide: sideBySide)
         return (figures, problems.list)
     }
 

@@ -93,4 +93,14 @@ public struct PlanFigures: Sendable {
     public var area: AdminUnit
     /// One computed table per appendix, in document order.
     public var appendices: [AppendixFigures]
+    /// The side-by-side appendices, each over the computed tables of its schemes.
+    public var sideBySide: [SideBySideFigures] = []
+}
+
+/// A side-by-side appendix with the computed tables of its schemes, left to right.
+public struct SideBySideFigures: Sendable {
+    /// The appendix definition.
+    public var appendix: SideBySideAppendix
+    /// The plan's computed table of each scheme.
+    public var parts: [AppendixFigures]
 }

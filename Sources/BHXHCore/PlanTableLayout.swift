@@ -6,61 +6,47 @@ extension AppendixFigures {
     /// năm 2019": participants, labour force, %, growth), unit and agency rows, the total row.
     /// Where the table shows eligible counts, each group gains "Số người thuộc diện tham gia" and
     /// "% so với số thuộc diện" after its coverage. An area with no units below it is one row.
+    /// The appendix's layout leaves out the columns it hides and heads others in its own words.
     public func table() -> Table {
         let denominatorName = scheme.denominator.vietnameseName
         let coverageTitle = "% so với \(denominatorName.lowercased())"
         let withEligible = showsEligible
-        let eligibleColumns = withEligible
-            ? [Column("Số người thuộc diện tham gia", .count), Column("% so với số thuộc diện", .percent)] : []
-        var baseColumns: [Column] = []
-        if let throughStatus { baseColumns.append(Column(throughStatus.heading(year: baseYear), .count)) }
-        baseColumns += [
-            Column(rows.first?.base.status.heading(year: baseYear) ?? DataStatus.estimate.heading(year: baseYear), .count),
-            Column(denominatorName, .count),
-            Column(coverageTitle, .percent),
-        ] + eligibleColumns
-        var groups = [ColumnGroup(nil, [Column("TT", .text)]), ColumnGroup(nil, [Column("Tên đơn vị", .text)]),
-                      ColumnGroup("Năm \(baseYear)", baseColumns)]
+        let layout = appendix.layout
+        func slot(_ key: AppendixColumn, _ year: Int, _ title: String, _ kind: Column.Kind,
+                  _ cell: @escaping @Sendable (PlanRow) -> Cell) -> TableSlot? {
+            layout.shows(key) ? TableSlot(Column(layout.heading(key, year: year, standard: title), kind), cell) : nil
+        }
+        let decimals = percentDecimals
+        func measures(_ year: Int, _ figures: @escaping @Sendable (PlanRow) -> YearFigures?) -> [TableSlot?] {
+            [slot(.denominator, year, denominatorName, .count) { .number(figures($0)?.denominator, decimals: 0) },
+             slot(.coverage, year, coverageTitle, .percent) { .number(figures($0)?.coverage, decimals: decimals) }]
+                + (withEligible ? [
+                    slot(.eligible, year, "Số người thuộc diện tham gia", .count) { .number(figures($0)?.eligible, decimals: 0) },
+                    slot(.participation, year, "% so với số thuộc diện", .percent) { .number(figures($0)?.participation, decimals: decimals) },
+                ] : [])
+        }
+        var baseSlots: [TableSlot?] = []
+        if let throughStatus {
+            baseSlots.append(slot(.through, baseYear, throughStatus.heading(year: baseYear), .count) { .number($0.throughMonth, decimals: 0) })
+        }
+        let baseHeading = rows.first?.base.status.heading(year: baseYear) ?? DataStatus.estimate.heading(year: baseYear)
+        baseSlots.append(slot(.base, baseYear, baseHeading, .count) { .number($0.base.participants, decimals: 0) })
+        baseSlots += measures(baseYear) { $0.base }
+        var groups = [SlotGroup(nil, [TableSlot.rowNumber]), SlotGroup(nil, [TableSlot.name]),
+                      SlotGroup("Năm \(baseYear)", baseSlots.compactMap { $0 })]
         var previousYear = baseYear
-        for year in years {
-            groups.append(ColumnGroup(DataStatus.target.heading(year: year), [
-                Column("Số người tham gia", .count),
-                Column(denominatorName, .count),
-                Column(coverageTitle, .percent),
-            ] + eligibleColumns + [
-                Column(growthForm.heading(since: previousYear), .percent),
-            ]))
+        for (position, year) in years.enumerated() {
+            let figures: @Sendable (PlanRow) -> YearFigures? = { position < $0.targets.count ? $0.targets[position] : nil }
+            let form = growthForm
+            let slots = [slot(.participants, year, "Số người tham gia", .count) { .number(figures($0)?.participants, decimals: 0) }]
+                + measures(year, figures)
+                + [slot(.growth, year, growthForm.heading(since: previousYear), .percent) {
+                    .number(Ratios.growth(figures($0)?.growth, as: form), decimals: decimals)
+                }]
+            groups.append(SlotGroup(DataStatus.target.heading(year: year), slots.compactMap { $0 }))
             previousYear = year
         }
-        let tableRows = shownRows.enumerated().map { position, row in
-            var cells: [Cell] = [.text(row.isTotal ? "" : String(position + 1)), .text(rowName(row))]
-            if throughStatus != nil { cells.append(.number(row.throughMonth, decimals: 0)) }
-            cells += [
-                .number(row.base.participants, decimals: 0),
-                .number(row.base.denominator, decimals: 0),
-                .number(row.base.coverage, decimals: percentDecimals),
-            ]
-            if withEligible {
-                cells += [.number(row.base.eligible, decimals: 0), .number(row.base.participation, decimals: percentDecimals)]
-            }
-            for year in row.targets {
-                cells += [
-                    .number(year.participants, decimals: 0),
-                    .number(year.denominator, decimals: 0),
-                    .number(year.coverage, decimals: percentDecimals),
-                ]
-                if withEligible {
-                    cells += [.number(year.eligible, decimals: 0), .number(year.participation, decimals: percentDecimals)]
-                }
-                cells.append(.number(Ratios.growth(year.growth, as: growthForm), decimals: percentDecimals))
-            }
-            return TableRow(kind: row.rowKind, unitCode: row.unit.code, cells: cells)
-        }
-        return Table(title: appendix.title, groups: groups, rows: tableRows)
-    }
-
-    private func rowName(_ row: PlanRow) -> String {
-        row.isTotal ? row.unit.kind.wholeAreaName : row.unit.name
+        return SlotGroup.table(title: appendix.title, groups: groups, rows: shownRows)
     }
 }
 

@@ -57,31 +57,35 @@ public enum TidyFigures {
     /// labour force or population, eligible, coverage, participation), then per plan year
     /// participants, labour force, coverage, eligible and participation (where the table shows
     /// them) and growth, with status `target`. An area with no units below it has its one row,
-    /// under its own code.
+    /// under its own code. Columns an appendix hides are left out; a side-by-side appendix adds
+    /// nothing, its figures being those of its schemes' appendices.
     public static func of(_ plan: PlanFigures) -> [TidyFigure] {
         var out: [TidyFigure] = []
         for appendix in plan.appendices {
             let denominator = Measure.denominator(of: appendix.scheme)
+            let layout = appendix.appendix.layout
+            // A column the appendix hides is left out here too.
+            let shown = { (column: AppendixColumn, value: Decimal?) in layout.shows(column) ? value : nil }
             for row in appendix.shownRows {
                 var add = Adder(row: row.unit, isTotal: row.isTotal, scheme: appendix.scheme)
                 if let through = appendix.throughStatus {
-                    add(appendix.baseYear, through, .participants, row.throughMonth)
+                    add(appendix.baseYear, through, .participants, shown(.through, row.throughMonth))
                 }
                 let base = row.base
-                add(base.year, base.status, .participants, base.participants)
-                add(base.year, base.status, denominator, base.denominator)
-                add(base.year, base.status, .eligible, base.eligible)
-                add(base.year, base.status, .coveragePct, base.coverage)
-                add(base.year, base.status, .participationPct, base.participation)
+                add(base.year, base.status, .participants, shown(.base, base.participants))
+                add(base.year, base.status, denominator, shown(.denominator, base.denominator))
+                add(base.year, base.status, .eligible, shown(.eligible, base.eligible))
+                add(base.year, base.status, .coveragePct, shown(.coverage, base.coverage))
+                add(base.year, base.status, .participationPct, shown(.participation, base.participation))
                 for year in row.targets {
                     add(year.year, .target, .participants, year.participants)
-                    add(year.year, .target, denominator, year.denominator)
-                    add(year.year, .target, .coveragePct, year.coverage)
+                    add(year.year, .target, denominator, shown(.denominator, year.denominator))
+                    add(year.year, .target, .coveragePct, shown(.coverage, year.coverage))
                     if appendix.showsEligible {
-                        add(year.year, .target, .eligible, year.eligible)
-                        add(year.year, .target, .participationPct, year.participation)
+                        add(year.year, .target, .eligible, shown(.eligible, year.eligible))
+                        add(year.year, .target, .participationPct, shown(.participation, year.participation))
                     }
-                    add(year.year, .target, .growthPct, year.growth)
+                    add(year.year, .target, .growthPct, shown(.growth, year.growth))
                 }
                 out += add.figures
             }

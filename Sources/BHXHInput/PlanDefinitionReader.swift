@@ -20,15 +20,15 @@ extension JSONFieldReader {
         let carry = object["carry"].map { choice($0, "carry", CarryMode.allCases.map { ($0.rawValue, $0) }) } ?? .rounded
         let decimals = object["percentDecimals"].map { integer($0, "\"percentDecimals\"", in: 0...6) } ?? 2
         let growthForm = object["growthForm"].map { choice($0, "growth form", GrowthForm.allCases.map { ($0.rawValue, $0) }) } ?? .increase
-        let appendices = appendices(object["appendices"], tree: tree, area: area)
+        let tables = appendices(object["appendices"], tree: tree, area: area)
         let narrative = narrativeFile(object["narrative"])
         guard let document, let area, let base, let years, let throughMonth, let carry, let decimals, let growthForm,
-              let appendices else {
+              let (appendices, sideBySide) = tables else {
             return nil
         }
         let plan = Plan(id: id, document: document, area: area, baseYear: base, baseThroughMonth: throughMonth,
                         years: years, denominatorRule: rule, carry: carry, percentDecimals: decimals,
-                        growthForm: growthForm, appendices: appendices, source: ref(root.location))
+                        growthForm: growthForm, appendices: appendices, sideBySide: sideBySide, source: ref(root.location))
         return Definition(value: plan, narrativeFile: narrative)
     }
 
@@ -99,7 +99,7 @@ extension JSONFieldReader {
         return method == nil ? nil : .carry
     }
 
-    private mutating func appendices(_ node: JSONNode?, tree: UnitTree?, area: String?) -> [Appendix]? {
+    private mutating func appendices(_ node: JSONNode?, tree: UnitTree?, area: String?) -> ([Appendix], [SideBySideAppendix])? {
         guard let node else { return nil }
         guard let elements = node.elements, !elements.isEmpty else {
             error("\"appendices\" must be a list of appendix tables", at: node.location)
@@ -112,18 +112,32 @@ extension JSONFieldReader {
         }
         var numbers: Set<Int> = []
         var result: [Appendix] = []
+        var sideBySide: [(node: JSONNode, table: SideBySideAppendix)] = []
+        var valid = true
         for element in elements {
-            guard let appendix = appendix(element, tree: tree, rows: rows) else { continue }
-            if !numbers.insert(appendix.number).inserted {
-                error("two appendices have the number \(appendix.number)", at: element.location)
+            let number: Int
+            if element["schemes"] != nil {
+                guard let table = sideBySideAppendix(element, position: result.count) else { valid = false; continue }
+                sideBySide.append((element, table))
+                number = table.number
+            } else {
+                guard let appendix = appendix(element, tree: tree, rows: rows) else { valid = false; continue }
+                result.append(appendix)
+                number = appendix.number
             }
-            result.append(appendix)
+            if !numbers.insert(number).inserted {
+                error("two appendices have the number \(number)", at: element.location)
+            }
         }
-        return result.count == elements.count ? result : nil
+        // Only once every appendix is read can a side-by-side table's schemes be looked for.
+        if valid, !sideBySide.map({ checkSideBySide($0.node, schemes: $0.table.schemes, appendices: result) }).allSatisfy({ $0 }) {
+            valid = false
+        }
+        return valid ? (result, sideBySide.map(\.table)) : nil
     }
 
     private mutating func appendix(_ node: JSONNode, tree: UnitTree?, rows: Set<String>) -> Appendix? {
-        let keys = ["number", "scheme", "title", "target", "overrides", "carry", "percentDecimals", "growthForm"]
+        let keys = ["number", "scheme", "title", "target", "overrides", "carry", "percentDecimals", "growthForm", "columns"]
         guard let object = object(node, "an appendix", known: keys, required: ["number", "scheme", "title", "target"]) else {
             return nil
         }
@@ -155,11 +169,12 @@ extension JSONFieldReader {
         let carry = object["carry"].map { choice($0, "carry", CarryMode.allCases.map { ($0.rawValue, $0) }) }
         let decimals = object["percentDecimals"].map { integer($0, "\"percentDecimals\"", in: 0...6) }
         let growthForm = object["growthForm"].map { choice($0, "growth form", GrowthForm.allCases.map { ($0.rawValue, $0) }) }
-        guard let number, let scheme, let title, let target, overridesValid,
+        let layout = tableLayout(object["columns"], allowed: AppendixColumn.allCases)
+        guard let number, let scheme, let title, let target, overridesValid, let layout,
               carry != .some(nil), decimals != .some(nil), growthForm != .some(nil) else { return nil }
         return Appendix(number: number, scheme: scheme, title: title, target: target, overrides: overrides,
                         carry: carry ?? nil, percentDecimals: decimals ?? nil, growthForm: growthForm ?? nil,
-                        source: ref(node.location))
+                        layout: layout, source: ref(node.location))
     }
 
     private mutating func targetRule(_ node: JSONNode, tree: UnitTree?, rows: Set<String>, allowTotal: Bool) -> TargetRule? {

@@ -14,9 +14,9 @@ struct PlanFiles: Sendable {
         // The document's values are built once and serve the HTML, the Markdown and each appendix.
         let appendixValues = view.appendices.map(\.templateValue)
         let value = view.templateValue(appendices: appendixValues)
-        for (appendix, (appendixView, appendixValue)) in zip(figures.appendices, zip(view.appendices, appendixValues)) {
+        for (appendix, (appendixView, appendixValue)) in zip(figures.printedAppendices, zip(view.appendices, appendixValues)) {
             let titleLines = ["PHỤ LỤC \(appendixView.number)", appendixView.title, appendixView.attachment]
-            try sink.put(TableCSV.bytes(appendix.table(), titleLines: titleLines, dialect: options.csvDialect),
+            try sink.put(TableCSV.bytes(appendix.table, titleLines: titleLines, dialect: options.csvDialect),
                          "\(folder)/\(appendixView.csvFile)")
             try sink.put(renderer.render("phu-luc.md", appendixValue, root: "../../"), "\(folder)/\(appendixView.markdownFile)")
         }

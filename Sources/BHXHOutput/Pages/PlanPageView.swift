@@ -44,11 +44,11 @@ struct PlanPageView: Sendable {
         baseYear = plan.baseYear
         yearsText = YearSpan(plan.years).range
         let attachment = document.attachment
-        appendices = figures.appendices.map { appendix in
-            AppendixView(number: appendix.appendix.number, schemeName: appendix.scheme.shortName,
-                         title: appendix.appendix.title, attachment: attachment,
-                         table: TableView(appendix.table()),
-                         csvFile: "phu-luc-\(appendix.appendix.number).csv", markdownFile: "phu-luc-\(appendix.appendix.number).md")
+        appendices = figures.printedAppendices.map { appendix in
+            AppendixView(number: appendix.number, schemeName: appendix.schemeName,
+                         title: appendix.title, attachment: attachment,
+                         table: TableView(appendix.table),
+                         csvFile: "phu-luc-\(appendix.number).csv", markdownFile: "phu-luc-\(appendix.number).md")
         }
     }
 }
