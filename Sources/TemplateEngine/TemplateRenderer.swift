@@ -60,7 +60,18 @@ struct TemplateRenderer {
             case .parent(let tag): try render(tag)
             case .block(let tag): try render(tag)
             }
+            if output.count > library.maximumOutput { throw outputLimitError() }
         }
+    }
+
+    /// Rendering stopped because the output passed `TemplateLibrary.maximumOutput`; names the
+    /// template rendered and, when it differs, the partial being expanded.
+    private func outputLimitError() -> TemplateError {
+        let limit = ByteSize.text(library.maximumOutput)
+        let inside = source.path == document.path ? "" : " (while expanding \(source.path))"
+        return TemplateError(template: document.path, message: "the output passed the limit of \(limit)\(inside) and rendering "
+            + "stopped; does a section or partial repeat far more than intended (a partial included twice at every "
+            + "level doubles the output each level)? If the output really is this large, raise the limit with --max-output")
     }
 
     // MARK: - Text and values
