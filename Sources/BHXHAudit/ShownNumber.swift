@@ -23,7 +23,7 @@ public struct ShownNumber: Sendable, Hashable {
 
     /// Half a unit of the last digit shown: how far the true value may be from a correctly
     /// rounded figure.
-    public var halfLastDigit: Decimal { lastDigit / 2 }
+    public var halfLastDigit: Decimal { Decimal(sign: .plus, exponent: -places - 1, significand: 5) }
 
     /// Cells that stand for "no figure": empty, or a dash of any kind.
     static let noFigure: Set<String> = ["", "-", "–", "—", "−", "--", "x", "X"]

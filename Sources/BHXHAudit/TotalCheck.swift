@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// `total_mismatch`: a total row whose participants or labour force is not the sum of the rows
 /// (units and agencies) as shown.
@@ -9,9 +10,14 @@ enum TotalCheck {
         for column in table.columns where column.isParticipants || column.isDenominator {
             let figures = table.bodyRows.compactMap { $0[column] }
             guard !figures.isEmpty else { continue }
-            let parts = figures.map { options.range(of: $0, in: column) }
-            let sum = FigureRange(parts.reduce(0) { $0 + $1.value },
-                                  lower: parts.reduce(0) { $0 + $1.lower }, upper: parts.reduce(0) { $0 + $1.upper })
+            var value = DecimalSum(), lower = DecimalSum(), upper = DecimalSum()
+            for figure in figures {
+                let part = options.range(of: figure, in: column)
+                value.add(part.value)
+                lower.add(part.lower)
+                upper.add(part.upper)
+            }
+            let sum = FigureRange(value.value, lower: lower.value, upper: upper.value)
             for total in table.totalRows {
                 guard let stated = total[column], let severity = sum.judge(stated) else { continue }
                 let places = max(stated.places, figures.map(\.places).max() ?? 0)
