@@ -20,6 +20,8 @@ struct TemplateRenderer {
     /// True while rendering a body expanded on a standalone line, whose first line is indented.
     private var bodyStandsAlone = false
     private var depth = 0
+    /// Nodes rendered so far, against `TemplateLibrary.maximumVisits`.
+    private var visits = 0
     /// Partials already looked up during this render, by name.
     private var partials: [String: Template?] = [:]
 
@@ -61,7 +63,18 @@ struct TemplateRenderer {
             case .block(let tag): try render(tag)
             }
             if output.count > library.maximumOutput { throw outputLimitError() }
+            visits += 1
+            if visits > library.maximumVisits { throw workLimitError() }
         }
+    }
+
+    /// Rendering stopped because it visited more nodes than `TemplateLibrary.maximumVisits`
+    /// (sections nested over lists that multiply without writing much).
+    private func workLimitError() -> TemplateError {
+        TemplateError(template: document.path, message: "rendering stopped after \(library.maximumVisits) tags and pieces of text "
+            + "without reaching the end (the work allowed for an output limit of \(ByteSize.text(library.maximumOutput))); "
+            + "do sections nest over lists more deeply than intended (each level multiplies the work)? "
+            + "If the template really needs this much, raise the limit with --max-output")
     }
 
     /// Rendering stopped because the output passed `TemplateLibrary.maximumOutput`; names the

@@ -49,3 +49,18 @@ import Testing
         #expect(ByteSize.text(1) == "1 byte")
     }
 }
+
+/// Found while fuzzing the engine: forty sections nested over a two-element list write nothing and
+/// would run 2^40 times; the work allowed for the output limit stops them.
+@Suite struct WorkLimitTests {
+    @Test func nestedSectionsThatWriteNothingStop() throws {
+        let text = String(repeating: "{{#a}}", count: 40) + String(repeating: "{{/a}}", count: 40)
+        let library = TemplateLibrary(templates: [:], maximumOutput: 64 << 10)
+        let error = throwsError { try library.render(Template(text: text, path: "nest.mustache"), with: ["a": [1, 2]]) }
+        #expect(error?.template == "nest.mustache")
+        #expect(error?.message.hasPrefix("rendering stopped after 65536 tags and pieces of text without reaching the end "
+            + "(the work allowed for an output limit of 64 KB);") == true)
+        #expect(try library.render(Template(text: String(repeating: "{{#a}}", count: 3) + "x" + String(repeating: "{{/a}}", count: 3),
+                                            path: "t.mustache"), with: ["a": [1, 2]]) == "xxxxxxxx")
+    }
+}
