@@ -16,7 +16,8 @@ enum GrowthCheck {
             else { continue }
             let growth = RowGrowth(current: current, base: base, options: options)
             let stating = table.rows.filter { $0[column] != nil }
-            if stating.count == 1, let row = stating.first, row.line == table.bodyRows.first?.line, let label = row[column] {
+            if stating.count == 1, let row = stating.first, row.line == table.rows.first(where: { $0.kind != .total })?.line,
+               let label = row[column] {
                 let measured = table.bodyRows.filter { growth.range(of: $0) != nil }
                 if measured.count >= 2 {
                     findings += wholeTable(label, on: row, of: table, in: column, growth: growth, measured: measured)

@@ -7,17 +7,22 @@ enum TotalCheck {
     /// The findings of `table`.
     static func findings(in table: AuditTable, options: AuditOptions) -> [AuditFinding] {
         var findings: [AuditFinding] = []
+        let body = table.bodyRows
         for column in table.columns where column.isParticipants || column.isDenominator {
-            let figures = table.bodyRows.compactMap { $0[column] }
+            let figures = body.compactMap { $0[column] }
             guard !figures.isEmpty else { continue }
-            var value = DecimalSum(), lower = DecimalSum(), upper = DecimalSum()
+            // The rows as shown, and (counts rounded from unrounded values) half a last digit for each:
+            // counted by the digits shown, so that the sum takes no `Decimal` arithmetic per row.
+            var value = DecimalSum()
+            var halvesByPlaces: [Int: Int] = [:]
             for figure in figures {
-                let part = options.range(of: figure, in: column)
-                value.add(part.value)
-                lower.add(part.lower)
-                upper.add(part.upper)
+                value.add(figure.value)
+                if options.isRounded(column) { halvesByPlaces[figure.places, default: 0] += 1 }
             }
-            let sum = FigureRange(value.value, lower: lower.value, upper: upper.value)
+            let slack = halvesByPlaces.reduce(Decimal(0)) { total, entry in
+                total + Decimal(sign: .plus, exponent: -entry.key - 1, significand: Decimal(5 * entry.value))
+            }
+            let sum = FigureRange(value.value, slack: slack)
             for total in table.totalRows {
                 guard let stated = total[column], let severity = sum.judge(stated) else { continue }
                 let places = max(stated.places, figures.map(\.places).max() ?? 0)
