@@ -32,9 +32,7 @@ public struct ShownNumber: Sendable, Hashable {
     /// "4 466") or a percentage (`NumberReading.decimal`: "21,51", "21.51", "15%").
     static func read(_ text: String, percent: Bool) throws(NumberReadingError) -> ShownNumber? {
         guard !noFigure.contains(text) else { return nil }
-        if percent {
-            return ShownNumber(value: try NumberReading.decimal(text), places: try NumberReading.decimalPlaces(text), text: text)
-        }
-        return ShownNumber(value: try NumberReading.count(text), places: try NumberReading.countPlaces(text), text: text)
+        let (value, places) = percent ? try NumberReading.decimalWithPlaces(text) : try NumberReading.countWithPlaces(text)
+        return ShownNumber(value: value, places: places, text: text)
     }
 }
