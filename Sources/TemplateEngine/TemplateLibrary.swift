@@ -14,7 +14,8 @@ public final class TemplateLibrary: Sendable {
     public let maximumDepth: Int
     /// How many bytes one render may write; rendering stops with an error as soon as it passes this.
     public let maximumOutput: Int
-    /// How many tags and pieces of text one render may visit, written or not: one for every byte
+    /// How many tags and pieces of text one render may visit, written or not, counting each name
+    /// looked up once for every section it is looked up through: one for every byte
     /// of `maximumOutput` (at least 4096), so that sections nested over lists that write nothing
     /// still stop (at the default, within seconds).
     public var maximumVisits: Int { max(4096, maximumOutput) }

@@ -20,7 +20,7 @@ struct TemplateRenderer {
     /// True while rendering a body expanded on a standalone line, whose first line is indented.
     private var bodyStandsAlone = false
     private var depth = 0
-    /// Nodes rendered so far, against `TemplateLibrary.maximumVisits`.
+    /// Nodes rendered and contexts looked through so far, against `TemplateLibrary.maximumVisits`.
     private var visits = 0
     /// Partials already looked up during this render, by name.
     private var partials: [String: Template?] = [:]
@@ -148,8 +148,10 @@ struct TemplateRenderer {
 
     // MARK: - Names
 
-    /// The value of `name`, or nil when it resolves to nothing (an error in strict mode).
-    private func resolve(_ name: TemplateName) throws(TemplateError) -> TemplateValue? {
+    /// The value of `name`, or nil when it resolves to nothing (an error in strict mode). Looking
+    /// through the enclosing sections counts as work: one visit for each.
+    private mutating func resolve(_ name: TemplateName) throws(TemplateError) -> TemplateValue? {
+        visits += context.count
         if let value = lookUp(name) { return value }
         guard !strict else {
             throw source.error("\"\(name.text)\" is not in the data here", at: name.offset)
