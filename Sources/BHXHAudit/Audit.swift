@@ -29,7 +29,7 @@ public enum Audit {
             let own = findings(in: table, options: options)
             let compared = across.filter { $0.path == input.path }
             let relaxed = !own.isEmpty && compared.isEmpty && !options.unroundedCounts
-                && findings(in: table, options: AuditOptions(unroundedCounts: true)).isEmpty
+                && isClean(table, options: AuditOptions(unroundedCounts: true))
             let all = (own + compared).sorted(by: AuditFinding.inFileOrder)
             return AuditReport.FileResult(path: input.path, table: table, problems: reading.problems, findings: all,
                                           cleanWithUnroundedCounts: relaxed)
@@ -37,9 +37,18 @@ public enum Audit {
         return AuditReport(files: files)
     }
 
+    /// The checks of one table on its own, in the order their findings are listed.
+    private static let checks: [@Sendable (AuditTable, AuditOptions) -> [AuditFinding]] = [
+        TotalCheck.findings, CoverageCheck.findings, GrowthCheck.findings, { table, _ in AgencyCheck.findings(in: table) },
+    ]
+
     /// The findings of one table on its own.
     static func findings(in table: AuditTable, options: AuditOptions) -> [AuditFinding] {
-        TotalCheck.findings(in: table, options: options) + CoverageCheck.findings(in: table, options: options)
-            + GrowthCheck.findings(in: table, options: options) + AgencyCheck.findings(in: table)
+        checks.flatMap { $0(table, options) }
+    }
+
+    /// True when one table on its own has no findings; stops at the first check that has one.
+    static func isClean(_ table: AuditTable, options: AuditOptions) -> Bool {
+        checks.allSatisfy { $0(table, options).isEmpty }
     }
 }

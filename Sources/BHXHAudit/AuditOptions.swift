@@ -15,6 +15,11 @@ public struct AuditOptions: Sendable, Hashable {
     /// The values a shown figure of `column` allows: participants give or take half their last
     /// digit under `unroundedCounts`; anything else exactly.
     func range(of figure: ShownNumber, in column: AuditColumn) -> FigureRange {
-        unroundedCounts && column.isParticipants ? FigureRange(figure.value, slack: figure.halfLastDigit) : FigureRange(figure.value)
+        isRounded(column) ? FigureRange(figure.value, slack: figure.halfLastDigit) : FigureRange(figure.value)
+    }
+
+    /// True when the figures of `column` are taken as give or take half their last digit.
+    func isRounded(_ column: AuditColumn) -> Bool {
+        unroundedCounts && column.isParticipants
     }
 }

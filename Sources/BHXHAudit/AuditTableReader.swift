@@ -78,5 +78,6 @@ public enum AuditTableReader {
         AuditTableReading(table: nil, problems: [Diagnostic(.error, message, at: SourceRef(path: path, line: line, column: column))])
     }
 
-    private static func quoted(_ text: String) -> String { "\"\(text)\"" }
+    /// A cell's text in quotes for a message, terminal-safe (see `TerminalText`).
+    private static func quoted(_ text: String) -> String { "\"\(TerminalText.escaped(text))\"" }
 }

@@ -13,6 +13,8 @@ enum CoverageCheck {
                   let denominator = table.denominatorColumn(year: column.year, near: column.index) else { continue }
             for row in table.rows {
                 guard let stated = row[column], let part = row[participants], let whole = row[denominator],
+                      // The figures as shown fit: so does any range around them.
+                      !WholeNumberFit.fits(stated, numerator: part.value, denominator: whole.value, minusHundred: false),
                       let range = coverage(options.range(of: part, in: participants), of: whole.value),
                       let severity = range.judge(stated) else { continue }
                 let places = FigureText.places(comparedWith: stated)

@@ -2,7 +2,9 @@ import DelimitedText
 import VietnameseFormat
 
 /// The findings for machines: RFC 4180 CSV with the header
-/// `file,line,unit,year,measure,stated,computed,finding`, numbers with "." decimals and no grouping.
+/// `file,line,unit,year,measure,stated,computed,finding`, numbers with "." decimals and no grouping;
+/// control characters in a file name or a unit are written as `TerminalText` shows them, since the
+/// CSV may go to the screen.
 public enum FindingsCSV {
     /// The header row's cells.
     public static let header = ["file", "line", "unit", "year", "measure", "stated", "computed", "finding"]
@@ -14,9 +16,9 @@ public enum FindingsCSV {
         writer.write(header.map { .text($0) })
         for finding in findings {
             writer.write([
-                .text(finding.path),
+                .text(TerminalText.escaped(finding.path)),
                 .number(String(finding.line)),
-                .text(finding.unit),
+                .text(TerminalText.escaped(finding.unit)),
                 .number(finding.year.map(String.init) ?? ""),
                 .text(finding.measure),
                 .number(NumberStyle.plain.format(finding.stated.value, decimals: finding.stated.places)),

@@ -1,16 +1,18 @@
 /// The findings for people: file by file, a line naming the table, then one line per finding as
-/// `path:line: severity: unit, year, "heading": what the numbers give`, then a count.
+/// `path:line: severity: unit, year, "heading": what the numbers give`, then a count. Text from the
+/// files (names, headings, titles, paths) is shown through `TerminalText`, so a cell cannot send
+/// escape sequences to the terminal or break a line.
 public enum FindingsText {
     /// The whole report as text (problems reading files are not in it; they go with other errors).
     public static func render(_ report: AuditReport) -> String {
         var text = ""
         for file in report.files {
             guard let table = file.table else {
-                text += "\(file.path): not audited, the file could not be read\n\n"
+                text += "\(TerminalText.escaped(file.path)): not audited, the file could not be read\n\n"
                 continue
             }
             let title = table.titleLines.prefix(2).joined(separator: " — ")
-            text += "\(file.path)\(title.isEmpty ? "" : ": \(title)")\n"
+            text += TerminalText.escaped("\(file.path)\(title.isEmpty ? "" : ": \(title)")") + "\n"
             text += "  \(counted(table.rows.count, "row")), \(summary(of: file.findings))\n"
             for finding in file.findings { text += line(for: finding) + "\n" }
             if file.cleanWithUnroundedCounts {
@@ -26,12 +28,13 @@ public enum FindingsText {
         return text
     }
 
-    /// One finding: `path:line: severity: unit, year, "heading": explanation`.
+    /// One finding: `path:line: severity: unit, year, "heading": explanation`, on one line, terminal-safe.
     public static func line(for finding: AuditFinding) -> String {
         var place = [finding.unit]
         if let year = finding.year { place.append(String(year)) }
         place.append("\"\(finding.heading)\"")
-        return "\(finding.path):\(finding.line): \(finding.severity.rawValue): \(place.joined(separator: ", ")): \(finding.explanation)"
+        return TerminalText.escaped(
+            "\(finding.path):\(finding.line): \(finding.severity.rawValue): \(place.joined(separator: ", ")): \(finding.explanation)")
     }
 
     /// "no findings" or "22 findings (14 major, 8 rounding)".

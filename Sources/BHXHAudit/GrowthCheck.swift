@@ -16,11 +16,13 @@ enum GrowthCheck {
             else { continue }
             let growth = RowGrowth(current: current, base: base, options: options)
             let stating = table.rows.filter { $0[column] != nil }
-            let measured = table.bodyRows.filter { growth.range(of: $0) != nil }
-            if stating.count == 1, let row = stating.first, row.line == table.bodyRows.first?.line, measured.count >= 2,
+            if stating.count == 1, let row = stating.first, row.line == table.rows.first(where: { $0.kind != .total })?.line,
                let label = row[column] {
-                findings += wholeTable(label, on: row, of: table, in: column, growth: growth, measured: measured)
-                continue
+                let measured = table.bodyRows.filter { growth.range(of: $0) != nil }
+                if measured.count >= 2 {
+                    findings += wholeTable(label, on: row, of: table, in: column, growth: growth, measured: measured)
+                    continue
+                }
             }
             for row in stating {
                 guard let stated = row[column], let judged = growth.judge(stated, on: row) else { continue }

@@ -22,6 +22,7 @@ struct RowGrowth {
     /// The growth of `row` in the form of `stated` (index when it is nearer to 100 + growth) and how
     /// far `stated` is from it; nil when it fits or cannot be computed.
     func judge(_ stated: ShownNumber, on row: AuditRow) -> (range: FigureRange, severity: AuditFinding.Severity)? {
+        if fitsExactly(stated, on: row) { return nil }
         guard let increase = range(of: row) else { return nil }
         let range = isIndex(stated, increase) ? increase.shifted(by: 100) : increase
         return range.judge(stated).map { (range: range, severity: $0) }
@@ -36,6 +37,14 @@ struct RowGrowth {
         }
         return "\(figures) is an index of \(FigureText.percent(range.value, places: places)) "
             + "(\(FigureText.percent(increase.value, places: places)) growth)"
+    }
+
+    /// True when the counts as shown make `stated` right as the increase or as the index
+    /// (`WholeNumberFit`): then the form does not matter, and a range around them fits too.
+    private func fitsExactly(_ stated: ShownNumber, on row: AuditRow) -> Bool {
+        guard let now = row[current]?.value, let before = row[base]?.value else { return false }
+        return WholeNumberFit.fits(stated, numerator: now, denominator: before, minusHundred: true)
+            || WholeNumberFit.fits(stated, numerator: now, denominator: before, minusHundred: false)
     }
 
     private func isIndex(_ stated: ShownNumber, _ increase: FigureRange) -> Bool {

@@ -23,7 +23,7 @@ public struct ShownNumber: Sendable, Hashable {
 
     /// Half a unit of the last digit shown: how far the true value may be from a correctly
     /// rounded figure.
-    public var halfLastDigit: Decimal { lastDigit / 2 }
+    public var halfLastDigit: Decimal { Decimal(sign: .plus, exponent: -places - 1, significand: 5) }
 
     /// Cells that stand for "no figure": empty, or a dash of any kind.
     static let noFigure: Set<String> = ["", "-", "–", "—", "−", "--", "x", "X"]
@@ -32,9 +32,7 @@ public struct ShownNumber: Sendable, Hashable {
     /// "4 466") or a percentage (`NumberReading.decimal`: "21,51", "21.51", "15%").
     static func read(_ text: String, percent: Bool) throws(NumberReadingError) -> ShownNumber? {
         guard !noFigure.contains(text) else { return nil }
-        if percent {
-            return ShownNumber(value: try NumberReading.decimal(text), places: try NumberReading.decimalPlaces(text), text: text)
-        }
-        return ShownNumber(value: try NumberReading.count(text), places: try NumberReading.countPlaces(text), text: text)
+        let (value, places) = percent ? try NumberReading.decimalWithPlaces(text) : try NumberReading.countWithPlaces(text)
+        return ShownNumber(value: value, places: places, text: text)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// `total_mismatch`: a total row whose participants or labour force is not the sum of the rows
 /// (units and agencies) as shown.
@@ -6,12 +7,22 @@ enum TotalCheck {
     /// The findings of `table`.
     static func findings(in table: AuditTable, options: AuditOptions) -> [AuditFinding] {
         var findings: [AuditFinding] = []
+        let body = table.bodyRows
         for column in table.columns where column.isParticipants || column.isDenominator {
-            let figures = table.bodyRows.compactMap { $0[column] }
+            let figures = body.compactMap { $0[column] }
             guard !figures.isEmpty else { continue }
-            let parts = figures.map { options.range(of: $0, in: column) }
-            let sum = FigureRange(parts.reduce(0) { $0 + $1.value },
-                                  lower: parts.reduce(0) { $0 + $1.lower }, upper: parts.reduce(0) { $0 + $1.upper })
+            // The rows as shown, and (counts rounded from unrounded values) half a last digit for each:
+            // counted by the digits shown, so that the sum takes no `Decimal` arithmetic per row.
+            var value = DecimalSum()
+            var halvesByPlaces: [Int: Int] = [:]
+            for figure in figures {
+                value.add(figure.value)
+                if options.isRounded(column) { halvesByPlaces[figure.places, default: 0] += 1 }
+            }
+            let slack = halvesByPlaces.reduce(Decimal(0)) { total, entry in
+                total + Decimal(sign: .plus, exponent: -entry.key - 1, significand: Decimal(5 * entry.value))
+            }
+            let sum = FigureRange(value.value, slack: slack)
             for total in table.totalRows {
                 guard let stated = total[column], let severity = sum.judge(stated) else { continue }
                 let places = max(stated.places, figures.map(\.places).max() ?? 0)

@@ -62,7 +62,8 @@ public struct OutputBuilder: Sendable {
     /// Writes every file, running the jobs on all cores; on failure, throws the first error in job order.
     public func write(to sink: OutputSink) throws(OutputError) {
         let model = SiteModel(figures: figures)
-        let renderer = PageRenderer(folders: options.templateFolders, schemes: model.schemes)
+        let renderer = PageRenderer(folders: options.templateFolders, schemes: model.schemes,
+                                    maximumBytes: options.maximumPageBytes)
         let failures = jobs(model: model).concurrentMap { job -> OutputError? in
             do throws(OutputError) {
                 try job.write(to: sink, model: model, renderer: renderer)

@@ -1,4 +1,5 @@
 import Foundation
+import TemplateEngine
 
 /// Choices that shape the generated files.
 public struct OutputOptions: Sendable {
@@ -6,10 +7,14 @@ public struct OutputOptions: Sendable {
     public var csvDialect: CSVDialect
     /// The template folders, searched in order: a user's folder first, the shipped `templates/` last.
     public var templateFolders: [URL]
+    /// How many bytes one page or document may have; rendering stops with an error past it.
+    public var maximumPageBytes: Int
 
     /// Creates options.
-    public init(csvDialect: CSVDialect = .rfc4180, templateFolders: [URL]) {
+    public init(csvDialect: CSVDialect = .rfc4180, templateFolders: [URL],
+                maximumPageBytes: Int = TemplateLibrary.defaultMaximumOutput) {
         self.csvDialect = csvDialect
         self.templateFolders = templateFolders
+        self.maximumPageBytes = maximumPageBytes
     }
 }

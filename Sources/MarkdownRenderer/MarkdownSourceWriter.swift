@@ -1,6 +1,10 @@
 /// Writes a `MarkdownDocument` back as normalised Markdown: one line per paragraph or item, a blank
 /// line between blocks, `*`/`**` for emphasis, official markers as written, and escapes wherever text
-/// would otherwise read as syntax. Parsing the output gives back the same document, with one known
+/// would otherwise read as syntax — ours or a CommonMark/GFM viewer's: `<`, `>` and `&` are always
+/// escaped (raw HTML and entities show as text), and so is a line start such as "2018. " or "---"
+/// that a viewer would take for a list or a rule. A link whose destination `LinkPolicy` refuses (possible
+/// in a hand-built document) is written as its content alone, as the HTML writer does.
+/// Parsing the output gives back the same document, with one known
 /// exception: a span directly at the edge of a span of the same delimiter (`*…*` ending in `*…*`, as
 /// `_*a*_` parses) is written with adjacent delimiters, which read back as a different nesting.
 public struct MarkdownSourceWriter: Sendable {
@@ -73,6 +77,8 @@ public struct MarkdownSourceWriter: Sendable {
             case .strong(let children): out += "**" + self.inline(children, context: context) + "**"
             case .code(let code): out += codeSpan(context == .tableCell ? escapingAll(of: "|", in: code) : code)
             case .lineBreak: out += context == .running ? "\\\n" : " "
+            case .link(let destination, _, let content) where !LinkPolicy.allows(destination):
+                out += self.inline(content, context: context)
             case .link(let destination, let title, let content):
                 out += "[" + self.inline(content, context: context) + "](" + linkDestination(destination)
                 if let title { out += " \"" + escapingAll(of: "\\\"", in: title) + "\"" }
@@ -82,14 +88,14 @@ public struct MarkdownSourceWriter: Sendable {
         return out
     }
 
-    /// `text` with every character that could start markup escaped. `_` between two letters or digits
-    /// cannot, so "snake_case" stays as it is.
+    /// `text` with every character that could start markup (raw HTML, an entity, strikethrough
+    /// included) escaped. `_` between two letters or digits cannot, so "snake_case" stays as it is.
     private func escaped(_ text: String) -> String {
         let characters = Array(text)
         var out = ""
         for (index, character) in characters.enumerated() {
             switch character {
-            case "\\", "*", "`", "[", "]", "|":
+            case "\\", "*", "`", "[", "]", "|", "<", ">", "&", "~":
                 out += "\\"
             case "_":
                 let inWord = index > 0 && index + 1 < characters.count
@@ -114,8 +120,11 @@ public struct MarkdownSourceWriter: Sendable {
             case .item(let kind, let marker, _):
                 let at = kind == .dash || kind == .plus ? marker.startIndex : marker.index(before: marker.endIndex)
                 return String(line[..<at]) + "\\" + line[at...]
-            case .blank, .text:
+            case .blank:
                 return String(line)
+            case .text(let body):
+                guard let at = CommonMarkLineStart.escapeIndex(in: body) else { return String(line) }
+                return String(line[..<at]) + "\\" + line[at...]
             }
         }.joined(separator: "\n")
     }

@@ -12,6 +12,13 @@ public final class TemplateLibrary: Sendable {
     public let strict: Bool
     /// How deeply sections, partials and parents may nest while rendering; deeper is an error.
     public let maximumDepth: Int
+    /// How many bytes one render may write; rendering stops with an error as soon as it passes this.
+    public let maximumOutput: Int
+    /// How many tags and pieces of text one render may visit, written or not, counting each name
+    /// looked up once for every section it is looked up through: one for every byte
+    /// of `maximumOutput` (at least 4096), so that sections nested over lists that write nothing
+    /// still stop (at the default, within seconds).
+    public var maximumVisits: Int { max(4096, maximumOutput) }
     private let loader: any TemplateLoader
     private let cache = TemplateCache()
 
@@ -19,21 +26,30 @@ public final class TemplateLibrary: Sendable {
     /// 512 KiB thread stack even in a debug build (about 3 KiB a level there).
     public static let defaultMaximumDepth = 100
 
+    /// The default `maximumOutput`, 256 MB: far above any real page, low enough that a template whose
+    /// output doubles at every level of nesting stops long before it fills the memory.
+    public static let defaultMaximumOutput = 256 << 20
+
     /// A library of the `*.mustache` files in `folders`, searched in order. Missing folders are
     /// simply empty.
-    public convenience init(folders: [String], strict: Bool = false, maximumDepth: Int = defaultMaximumDepth) {
-        self.init(loader: FolderTemplateLoader(folders: folders), strict: strict, maximumDepth: maximumDepth)
+    public convenience init(folders: [String], strict: Bool = false, maximumDepth: Int = defaultMaximumDepth,
+                            maximumOutput: Int = defaultMaximumOutput) {
+        self.init(loader: FolderTemplateLoader(folders: folders), strict: strict, maximumDepth: maximumDepth,
+                  maximumOutput: maximumOutput)
     }
 
     /// A library of templates held in memory, keyed by file name ("row.mustache", "page.html.mustache").
-    public convenience init(templates: [String: String], strict: Bool = false, maximumDepth: Int = defaultMaximumDepth) {
-        self.init(loader: MemoryTemplateLoader(templates: templates), strict: strict, maximumDepth: maximumDepth)
+    public convenience init(templates: [String: String], strict: Bool = false, maximumDepth: Int = defaultMaximumDepth,
+                            maximumOutput: Int = defaultMaximumOutput) {
+        self.init(loader: MemoryTemplateLoader(templates: templates), strict: strict, maximumDepth: maximumDepth,
+                  maximumOutput: maximumOutput)
     }
 
-    private init(loader: any TemplateLoader, strict: Bool, maximumDepth: Int) {
+    private init(loader: any TemplateLoader, strict: Bool, maximumDepth: Int, maximumOutput: Int) {
         self.loader = loader
         self.strict = strict
         self.maximumDepth = maximumDepth
+        self.maximumOutput = maximumOutput
     }
 
     /// The compiled template called `name`: "plan.html" finds "plan.html.mustache" (the full file
@@ -73,15 +89,15 @@ public final class TemplateLibrary: Sendable {
 
     /// Renders the template file at `path` (which may be anywhere) with `value`, finding its
     /// partials in `partials` (by default the template's own folder) — what
-    /// `bhxh-report render TEMPLATE [--data FILE.json|-] [--partials DIR] [--strict]` prints.
+    /// `bhxh-report render TEMPLATE [--data FILE.json|-] [--partials DIR] [--strict] [--max-output SIZE]` prints.
     public static func renderFile(at path: String, partials: String? = nil, value: TemplateValue,
-                                  strict: Bool = false) throws(TemplateError) -> String {
+                                  strict: Bool = false, maximumOutput: Int = defaultMaximumOutput) throws(TemplateError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw TemplateError(template: path, message: "the template file cannot be read")
         }
         let template = try Template(bytes: [UInt8](data), path: path)
         let folder = partials ?? URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return try TemplateLibrary(folders: [folder], strict: strict).render(template, with: value)
+        return try TemplateLibrary(folders: [folder], strict: strict, maximumOutput: maximumOutput).render(template, with: value)
     }
 
     /// Why a partial could not be had: refused (unsafe name, unreadable) or not valid.

@@ -20,6 +20,8 @@ struct TemplateRenderer {
     /// True while rendering a body expanded on a standalone line, whose first line is indented.
     private var bodyStandsAlone = false
     private var depth = 0
+    /// Nodes rendered and contexts looked through so far, against `TemplateLibrary.maximumVisits`.
+    private var visits = 0
     /// Partials already looked up during this render, by name.
     private var partials: [String: Template?] = [:]
 
@@ -60,7 +62,29 @@ struct TemplateRenderer {
             case .parent(let tag): try render(tag)
             case .block(let tag): try render(tag)
             }
+            if output.count > library.maximumOutput { throw outputLimitError() }
+            visits += 1
+            if visits > library.maximumVisits { throw workLimitError() }
         }
+    }
+
+    /// Rendering stopped because it visited more nodes than `TemplateLibrary.maximumVisits`
+    /// (sections nested over lists that multiply without writing much).
+    private func workLimitError() -> TemplateError {
+        TemplateError(template: document.path, message: "rendering stopped after \(library.maximumVisits) tags and pieces of text "
+            + "without reaching the end (the work allowed for an output limit of \(ByteSize.text(library.maximumOutput))); "
+            + "do sections nest over lists more deeply than intended (each level multiplies the work)? "
+            + "If the template really needs this much, raise the limit with --max-output")
+    }
+
+    /// Rendering stopped because the output passed `TemplateLibrary.maximumOutput`; names the
+    /// template rendered and, when it differs, the partial being expanded.
+    private func outputLimitError() -> TemplateError {
+        let limit = ByteSize.text(library.maximumOutput)
+        let inside = source.path == document.path ? "" : " (while expanding \(source.path))"
+        return TemplateError(template: document.path, message: "the output passed the limit of \(limit)\(inside) and rendering "
+            + "stopped; does a section or partial repeat far more than intended (a partial included twice at every "
+            + "level doubles the output each level)? If the output really is this large, raise the limit with --max-output")
     }
 
     // MARK: - Text and values
@@ -124,8 +148,10 @@ struct TemplateRenderer {
 
     // MARK: - Names
 
-    /// The value of `name`, or nil when it resolves to nothing (an error in strict mode).
-    private func resolve(_ name: TemplateName) throws(TemplateError) -> TemplateValue? {
+    /// The value of `name`, or nil when it resolves to nothing (an error in strict mode). Looking
+    /// through the enclosing sections counts as work: one visit for each.
+    private mutating func resolve(_ name: TemplateName) throws(TemplateError) -> TemplateValue? {
+        visits += context.count
         if let value = lookUp(name) { return value }
         guard !strict else {
             throw source.error("\"\(name.text)\" is not in the data here", at: name.offset)

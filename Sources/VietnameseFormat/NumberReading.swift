@@ -26,15 +26,13 @@ public enum NumberReading {
     /// `1.2345` → 1.2345), so the caller can report a fractional count; `1.234,5` → 1234.5;
     /// `1.2.3` → `.notANumber`.
     public static func count(_ text: some StringProtocol) throws(NumberReadingError) -> Decimal {
-        let number = try NumberText(Substring(text), percentAllowed: false)
-        return try number.value(fractionDigits: number.fractionDigits(singleMarkGroups: true))
+        try countWithPlaces(text).value
     }
 
     /// A rate or percent column: `21,51` and `21.51` → 21.51; a single `.` or `,` is the decimal
     /// mark (`1.234` → 1.234); with both marks the last is (`1.234,56` → 1234.56); several marks
     /// of one kind group in threes (`1.234.567`). A trailing `%` is allowed and ignored.
     public static func decimal(_ text: some StringProtocol) throws(NumberReadingError) -> Decimal {
-        let number = try NumberText(Substring(text), percentAllowed: true)
-        return try number.value(fractionDigits: number.fractionDigits(singleMarkGroups: false))
+        try decimalWithPlaces(text).value
     }
 }

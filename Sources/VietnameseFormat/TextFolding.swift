@@ -5,7 +5,11 @@ import Foundation
 /// either end: "Lực lượng  lao động" and "LUC LUONG LAO DONG" → "luc luong lao dong";
 /// "% so với lực lượng" → "so voi luc luong"; "8/2018" → "8 2018".
 public func foldedForMatching(_ text: String) -> String {
-    let folded = text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+    var plain = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        plain.append(scalar == "đ" ? "d" : scalar == "Đ" ? "D" : scalar)
+    }
+    let folded = String(plain)
         .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
     var out = ""
     var pendingSpace = false

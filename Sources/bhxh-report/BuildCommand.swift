@@ -7,7 +7,7 @@ import Foundation
 struct BuildCommand: Command {
     let name = "build"
     let summary = "Build every plan, report, table and page of a project into the output folder (the default)."
-    let usage = "bhxh-report [build] [--input DIR] [--output DIR] [--force] [--templates DIR] [--csv-dialect rfc4180|vi] [--strict] [--quiet]"
+    let usage = "bhxh-report [build] [--input DIR] [--output DIR] [--force] [--templates DIR] [--csv-dialect rfc4180|vi] [--strict] [--quiet] [--max-output SIZE]"
     let maximumPositionals = 0
     let options = [
         ProjectOptions.input,
@@ -17,6 +17,7 @@ struct BuildCommand: Command {
         OptionSpec(name: "--csv-dialect", value: "NAME", help: "rfc4180: \",\" and 21.51 (default); vi: \";\" and 21,51 for Excel set to Vietnamese"),
         ProjectOptions.strict,
         OptionSpec(name: "--quiet", value: nil, help: "print only problems, no progress"),
+        MaximumOutputOption.spec,
     ]
 
     func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
@@ -31,10 +32,11 @@ struct BuildCommand: Command {
             }
             dialect = chosen
         }
-        let request = BuildRequest(
+        var request = BuildRequest(
             input: URL(fileURLWithPath: input), inputDisplayPath: input, output: URL(fileURLWithPath: output),
             templates: arguments["--templates"].map { URL(fileURLWithPath: $0) }, csvDialect: dialect,
             strict: arguments.has("--strict"), outputDisplayPath: output, force: arguments.has("--force"))
+        request.options.maximumPageBytes = try MaximumOutputOption.value(in: arguments)
         let quiet = arguments.has("--quiet")
         let outcome = Pipeline.build(request) { line in
             if !quiet { console.message(line) }

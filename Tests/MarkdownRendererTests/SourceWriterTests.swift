@@ -23,6 +23,37 @@ import Testing
     @Test func escapesOnlyWhatWouldBeSyntax() {
         #expect(MarkdownDocument(parsing: "snake_case 1.234 người").markdown() == "snake_case 1.234 người\n")
         #expect(MarkdownDocument(parsing: "1\\. x").markdown() == "1\\. x\n")
-        #expect(MarkdownDocument(parsing: "2018\\. x").markdown() == "2018. x\n")
+        #expect(MarkdownDocument(parsing: "2018\\. x").markdown() == "2018\\. x\n")
+    }
+
+    /// Issue 11 item 5: the HTML page shows raw HTML as text; a Markdown viewer must too.
+    @Test func writesRawHTMLAndEntitiesAsText() {
+        let source = "Xem <script>alert(1)</script> và <img src=x onerror=alert(1)> &amp; <b>đậm</b>"
+        #expect(MarkdownDocument(parsing: source).markdown()
+            == "Xem \\<script\\>alert(1)\\</script\\> và \\<img src=x onerror=alert(1)\\> \\&amp; \\<b\\>đậm\\</b\\>\n")
+        #expect(MarkdownDocument(parsing: "<div>\n# <i>x</i>").markdown() == "\\<div\\>\n\n# \\<i\\>x\\</i\\>\n")
+    }
+
+    /// `javascript:` links stay text, and `<javascript:…>` cannot become an autolink.
+    @Test func neutralisesUnsafeLinks() {
+        #expect(MarkdownDocument(parsing: "[bấm](javascript:alert(1)) <javascript:alert(2)>").markdown()
+            == "\\[bấm\\](javascript:alert(1)) \\<javascript:alert(2)\\>\n")
+        let handBuilt = MarkdownDocument(blocks: [.paragraph([
+            .link(destination: "JavaScript:alert(1)", title: "t", content: [.text("bấm")]),
+            .text(" "), .link(destination: "data:text/html,x", title: nil, content: [.strong([.text("b")])]),
+        ])])
+        #expect(handBuilt.markdown() == "bấm **b**\n")
+    }
+
+    /// The user's own escapes survive where a CommonMark viewer would otherwise read structure.
+    @Test(arguments: [
+        ("2018\\. Năm", "2018\\. Năm\n"), ("1\\) một", "1\\) một\n"), ("\\<b\\> \\&lt;", "\\<b\\> \\&lt;\n"),
+        ("\\~\\~gạch\\~\\~", "\\~\\~gạch\\~\\~\n"), ("a\\\n\\---", "a\\\n\\---\n"), ("a\\\n\\===", "a\\\n\\===\n"),
+        ("\\> trích", "\\> trích\n"), ("- mục\\\n2019\\. năm", "- mục\\\n2019\\. năm\n"),
+    ])
+    func keepsTheUsersEscapes(source: String, expected: String) {
+        let written = MarkdownDocument(parsing: source).markdown()
+        #expect(written == expected)
+        #expect(MarkdownDocument(parsing: written) == MarkdownDocument(parsing: source))
     }
 }

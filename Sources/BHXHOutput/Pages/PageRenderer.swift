@@ -13,10 +13,10 @@ struct PageRenderer: Sendable {
     /// The values every page receives under `site`.
     let site: TemplateValue
 
-    /// A renderer over `folders` for a site with these schemes.
-    init(folders: [URL], schemes: [Scheme]) {
+    /// A renderer over `folders` for a site with these schemes; a page past `maximumBytes` is an error.
+    init(folders: [URL], schemes: [Scheme], maximumBytes: Int = TemplateLibrary.defaultMaximumOutput) {
         self.folders = folders
-        library = TemplateLibrary(folders: folders.map(\.path), strict: true)
+        library = TemplateLibrary(folders: folders.map(\.path), strict: true, maximumOutput: maximumBytes)
         site = [
             "version": .string(OutputBuilder.version),
             "schemes": .array(schemes.map { ["key": .string($0.rawValue), "shortName": .string($0.shortName)] }),
