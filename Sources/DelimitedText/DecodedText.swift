@@ -9,8 +9,8 @@ struct DecodedText {
     /// The encoding the file was in.
     var encoding: DetectedEncoding
 
-    /// Recognises the encoding by its byte order mark (none means UTF-8), converts UTF-16 to UTF-8
-    /// and rejects zero bytes, which no text contains.
+    /// Recognises the encoding by its byte order mark (none means UTF-8), converts UTF-16 to UTF-8,
+    /// skips any further byte order marks at the start and rejects zero bytes, which no text contains.
     init(_ raw: [UInt8]) throws(DelimitedTextError) {
         if raw.starts(with: [0xEF, 0xBB, 0xBF]) {
             (bytes, start, encoding) = (raw, 3, .utf8WithBOM)
@@ -21,6 +21,8 @@ struct DecodedText {
         } else {
             (bytes, start, encoding) = (raw, 0, .utf8)
         }
+        // A file saved twice through a tool that adds a mark may carry two: none is text.
+        while bytes[start...].starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
         try rejectZeroBytes()
     }
 

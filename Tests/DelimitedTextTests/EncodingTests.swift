@@ -36,6 +36,14 @@ import Testing
         #expect(document.records.first?.fields.first == "unit")
     }
 
+    @Test func aSecondByteOrderMarkIsNotPartOfTheFirstHeaderEither() throws {
+        // Found by the CSV fuzzer: UTF-16 with two marks kept U+FEFF before "unit".
+        for bytes in [TextBytes.utf16LittleEndian("\u{FEFF}unit,name\n"), TextBytes.utf16BigEndian("\u{FEFF}unit,name\n"),
+                      TextBytes.utf8WithBOM("\u{FEFF}\u{FEFF}unit,name\n")] {
+            #expect(try DelimitedTextReader.read(bytes).records.first?.fields == ["unit", "name"])
+        }
+    }
+
     @Test(arguments: [[], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF]] as [[UInt8]])
     func emptyFileHasNoRecords(bytes: [UInt8]) throws {
         #expect(try DelimitedTextReader.read(bytes).records.isEmpty)
