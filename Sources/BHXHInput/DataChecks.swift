@@ -32,13 +32,15 @@ public enum DataChecks {
         for scheme in Scheme.recorded {
             let field = DataField.participants(scheme)
             guard let given = dataset.given[field] else { continue }
+            let denominators = values(of: scheme.denominator, in: dataset, units: given.count)
+            let eligibles = values(of: .eligible(scheme), in: dataset, units: given.count)
             for (index, value) in given.enumerated() {
                 guard let participants = value else { continue }
                 let unit = tree.units[index]
-                if let denominator = dataset.value(scheme.denominator, unit: index), isAbove(participants, denominator) {
+                if let denominator = denominators[index], isAbove(participants, denominator) {
                     warnings.append(Diagnostic(.warning, "\(name(unit)): \(plain(participants)) \(scheme.shortName) participants are more than its \(scheme.denominator.vietnameseName.lowercased()) of \(plain(denominator))", at: dataset.location(of: field, unit: index)))
                 }
-                if let eligible = dataset.value(.eligible(scheme), unit: index), isAbove(participants, eligible) {
+                if let eligible = eligibles[index], isAbove(participants, eligible) {
                     warnings.append(Diagnostic(.warning, "\(name(unit)): \(plain(participants)) \(scheme.shortName) participants are more than the \(plain(eligible)) people eligible", at: dataset.location(of: field, unit: index)))
                 }
             }
@@ -50,19 +52,30 @@ public enum DataChecks {
     private static func disagreeingWithChildren(_ dataset: Dataset, tree: UnitTree) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for (field, given) in dataset.given.sorted(by: { $0.key < $1.key }) {
+            let figures = values(of: field, in: dataset, units: tree.units.count)
             for (index, value) in given.enumerated() {
-                guard let own = value else { continue }
-                let children = tree.children[index].filter { !field.isPopulationFigure || tree.units[$0].kind.hasPopulation }
-                guard !children.isEmpty else { continue }
-                let childValues = children.map { dataset.value(field, unit: $0) }
-                guard childValues.allSatisfy({ $0 != nil }) else { continue }
-                let sum = childValues.compactMap { $0 }.reduce(Decimal(0), +)
+                guard let own = value, let sum = childrenSum(field, of: index, figures: figures, tree: tree) else { continue }
                 if sum != own {
                     warnings.append(Diagnostic(.warning, "\(name(tree.units[index])): \(field.key) is \(plain(own)), but its units add up to \(plain(sum)); tables use the units' figures", at: dataset.location(of: field, unit: index)))
                 }
             }
         }
         return warnings
+    }
+
+    /// The sum of the `figures` of a unit's children (only those with a population, for labour
+    /// force and population), in integers when they are whole; nil when it has no such child or
+    /// one of them has no figure.
+    private static func childrenSum(_ field: DataField, of index: UnitTree.Index, figures: [Decimal?],
+                                    tree: UnitTree) -> Decimal? {
+        var sum = DecimalSum()
+        var counted = false
+        for child in tree.children[index] where !field.isPopulationFigure || tree.units[child].kind.hasPopulation {
+            guard let value = figures[child] else { return nil }
+            sum.add(value)
+            counted = true
+        }
+        return counted ? sum.value : nil
     }
 
     /// Agency rows carry no labour force or population: a given one is ignored.
@@ -83,12 +96,13 @@ public enum DataChecks {
         var warnings: [Diagnostic] = []
         for year in data.years {
             for field in DataField.recorded where !isEligible(field) {
-                guard let current = data.yearDataset(year, for: field), current.given[field] != nil,
+                guard let current = data.yearDataset(year, for: field), let given = current.given[field],
                       let previous = data.yearDataset(year - 1, for: field) else { continue }
                 let limit = field.isPopulationFigure ? populationChangeLimit : participantsChangeLimit
+                let nows = values(of: field, in: current, units: tree.units.count)
+                let befores = values(of: field, in: previous, units: tree.units.count)
                 for index in tree.units.indices {
-                    guard current.given[field]?[index] != nil,
-                          let now = current.value(field, unit: index), let before = previous.value(field, unit: index),
+                    guard index < given.count, given[index] != nil, let now = nows[index], let before = befores[index],
                           !isWithin(limit, now, before),
                           let change = Ratios.growth(now, over: before), abs(change) > limit else { continue }
                     let rounded = NSDecimalNumber(decimal: change).doubleValue.rounded()
@@ -112,6 +126,15 @@ public enum DataChecks {
             }
         }
         return warnings
+    }
+
+    /// `dataset.value(field, unit:)` of units 0..<`units`, with the field looked up once rather
+    /// than once per unit: a recorded field's figures directly, any other through `value`.
+    private static func values(of field: DataField, in dataset: Dataset, units: Int) -> [Decimal?] {
+        guard DataField.recorded.contains(field), let column = dataset.figures[field] else {
+            return (0..<units).map { dataset.value(field, unit: $0) }
+        }
+        return column.count >= units ? column : column + Array(repeating: nil, count: units - column.count)
     }
 
     /// `value > limit`, in integers when both are whole numbers (the usual case).

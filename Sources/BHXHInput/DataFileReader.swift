@@ -70,6 +70,9 @@ public enum DataFileReader {
     /// 200.000.000 (grouped 4.466, 4,466 or 4 466 is fine), or an error at the cell.
     static func count(_ text: String, field: DataField, at location: @autoclosure () -> SourceRef,
                       into diagnostics: inout [Diagnostic]) -> Decimal?? {
+        if let whole = NumberReading.plainWholeCount(text), whole <= maximumPeople {
+            return .some(whole == 0 ? 0 : Decimal(whole))  // the usual cell, built as `count(_:)` builds it
+        }
         if text.isEmpty || unknownMarks.contains(text) { return .some(nil) }
         let value: Decimal
         do {
@@ -81,7 +84,7 @@ public enum DataFileReader {
             diagnostics.append(Diagnostic(.error, "\"\(text)\" is not a number; \(field.key) needs a number of people like 4466 or 4.466, or \"-\" when unknown", at: location()))
             return nil
         }
-        if let whole = value.wholeNumber, whole >= 0, whole <= maximumPeople {
+        if let whole = value.wholeNumber, whole >= 0, whole <= Int(maximumPeople) {
             return .some(value)
         }
         if value > PlausibleRange.maximumPeople, let problem = PlausibleRange.people.problem(value, field.key) {
@@ -99,7 +102,7 @@ public enum DataFileReader {
         return .some(value)
     }
 
-    private static let maximumPeople = NSDecimalNumber(decimal: PlausibleRange.maximumPeople).intValue
+    private static let maximumPeople = UInt64(NSDecimalNumber(decimal: PlausibleRange.maximumPeople).intValue)
 
     /// Cell texts that mean "not known": a hyphen, an en or em dash.
     static let unknownMarks: Set<String> = ["-", "–", "—"]

@@ -186,7 +186,18 @@ public enum SafeName {
     /// True for non-empty names of at most `maximumBytes` bytes of letters, digits, "-", "_" and
     /// "." that do not start with "." (so never "..", a path or a hidden file).
     public static func isSafe(_ name: String) -> Bool {
-        !name.isEmpty && name.utf8.count <= maximumBytes && !name.hasPrefix(".")
-            && name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0) }
+        guard !name.isEmpty && name.utf8.count <= maximumBytes && !name.hasPrefix(".") else { return false }
+        // ASCII names (nearly all) without Foundation's character sets; others with them.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.utf8.allSatisfy(isSafeASCII) }
+        return name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0) }
+    }
+
+    /// An ASCII letter or digit, "-", "_" or ".".
+    private static func isSafeASCII(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): true
+        default: false
+        }
     }
 }

@@ -76,10 +76,11 @@ public enum UnitsReader {
         var diagnostics: [Diagnostic] = []
         var indexOf: [String: Int] = [:]
         for (index, unit) in units.enumerated() { indexOf[unit.code] = index }
-        let codes = Suggestion.Candidates(units.map(\.code))
+        var codes: Suggestion.Candidates?  // prepared at the first unknown parent
         for (index, unit) in units.enumerated() {
             guard let parent = unit.parentCode, indexOf[parent] == nil, !unread.contains(parent) else { continue }
-            let hint = codes.closest(to: parent).map { "; did you mean \"\($0)\"?" } ?? ""
+            if codes == nil { codes = Suggestion.Candidates(units.map(\.code)) }
+            let hint = codes?.closest(to: parent).map { "; did you mean \"\($0)\"?" } ?? ""
             diagnostics.append(Diagnostic(.error, "the parent \"\(UnitText.shown(parent))\" of \(unit.code) is not a unit code in this file\(hint)", at: parentLocations[index]))
         }
         // Follow each chain upwards; a chain that meets a unit already on it is a cycle, reported once.

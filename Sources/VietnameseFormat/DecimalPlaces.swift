@@ -16,6 +16,12 @@ extension NumberReading {
     /// `count(_:)` and `countPlaces(_:)` from one reading of the text (a table of 100.000 rows reads
     /// a million cells).
     public static func countWithPlaces(_ text: some StringProtocol) throws(NumberReadingError) -> (value: Decimal, places: Int) {
+        if let plain = PlainNumber.read(text, percent: false) { return plain }
+        return try countWithPlacesInFull(text)
+    }
+
+    /// `countWithPlaces(_:)` without the quick reading of plain cells.
+    static func countWithPlacesInFull(_ text: some StringProtocol) throws(NumberReadingError) -> (value: Decimal, places: Int) {
         let number = try NumberText(Substring(text), percentAllowed: false)
         let places = try number.fractionDigits(singleMarkGroups: true)
         return (try number.value(fractionDigits: places), places)
@@ -23,6 +29,12 @@ extension NumberReading {
 
     /// `decimal(_:)` and `decimalPlaces(_:)` from one reading of the text.
     public static func decimalWithPlaces(_ text: some StringProtocol) throws(NumberReadingError) -> (value: Decimal, places: Int) {
+        if let plain = PlainNumber.read(text, percent: true) { return plain }
+        return try decimalWithPlacesInFull(text)
+    }
+
+    /// `decimalWithPlaces(_:)` without the quick reading of plain cells.
+    static func decimalWithPlacesInFull(_ text: some StringProtocol) throws(NumberReadingError) -> (value: Decimal, places: Int) {
         let number = try NumberText(Substring(text), percentAllowed: true)
         let places = try number.fractionDigits(singleMarkGroups: false)
         return (try number.value(fractionDigits: places), places)

@@ -29,6 +29,14 @@ public enum NumberReading {
         try countWithPlaces(text).value
     }
 
+    /// A count typed plainly — digits, grouped in threes or not: `4466`, `4.466`, `12,345,678` —
+    /// as an integer, read without any `Decimal` work (a data file has hundreds of thousands of
+    /// them); nil for anything else, which `count(_:)` then reads (a sign, spaces, decimals, more
+    /// than 18 digits, or not a number). When not nil, it is the value `count(_:)` gives.
+    public static func plainWholeCount(_ text: some StringProtocol) -> UInt64? {
+        PlainNumber.wholeCount(text)
+    }
+
     /// A rate or percent column: `21,51` and `21.51` → 21.51; a single `.` or `,` is the decimal
     /// mark (`1.234` → 1.234); with both marks the last is (`1.234,56` → 1234.56); several marks
     /// of one kind group in threes (`1.234.567`). A trailing `%` is allowed and ignored.

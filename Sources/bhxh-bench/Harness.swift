@@ -1,28 +1,87 @@
 import Dispatch
 import Foundation
 
-/// Runs `body` `runs` times after one warm-up run, prints the median and the fastest wall time,
-/// with a throughput when `bytes` says how much data one run handles, and returns the median in
-/// seconds. Output is flushed after each result.
+/// The wall times of a benchmark's runs, sorted, and their processor time.
+struct Timing {
+    /// Wall seconds of each run, fastest first.
+    let seconds: [Double]
+    /// Processor seconds (user + system, all threads) of each run, in run order.
+    let processorSeconds: [Double]
+
+    /// The middle run (the upper middle of an even count).
+    var median: Double { seconds[seconds.count / 2] }
+    /// The fastest run.
+    var minimum: Double { seconds[0] }
+    /// The slowest run.
+    var maximum: Double { seconds[seconds.count - 1] }
+    /// The middle run's processor time.
+    var processorMedian: Double { processorSeconds.sorted()[processorSeconds.count / 2] }
+
+    /// "median 812.40 ms, min 790.10 ms, max 901.00 ms over 10 runs".
+    var summary: String {
+        "median \(formatSeconds(median)), min \(formatSeconds(minimum)), max \(formatSeconds(maximum)) over \(seconds.count) runs"
+    }
+}
+
+/// Runs `body` `runs` times after one warm-up run and prints the median, minimum and maximum wall
+/// time and the median processor time, with a throughput when `bytes` says how much data one run
+/// handles. With `floor`, each run is followed by `cp -r floor` (the disk's floor for the same
+/// data, measured in the same minutes) and its times and the ratio of the medians are printed
+/// too. Output is flushed after each result.
 @discardableResult
-func measure(_ name: String, runs: Int = 7, bytes: Int? = nil, _ body: () throws -> Void) rethrows -> Double {
+func measure(_ name: String, runs: Int = 10, bytes: Int? = nil, floor: URL? = nil,
+             _ body: () throws -> Void) rethrows -> Timing {
     try body()
     var seconds: [Double] = []
+    var processor: [Double] = []
+    var floorSeconds: [Double] = []
     for _ in 0..<runs {
+        let cpuStart = processorTime()
         let start = DispatchTime.now().uptimeNanoseconds
         try body()
         seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        processor.append(processorTime() - cpuStart)
+        if let floor { floorSeconds.append(copyTime(of: floor)) }
     }
-    seconds.sort()
-    let median = seconds[seconds.count / 2]
-    let fastest = seconds[0]
-    var line = "\(name): median \(formatSeconds(median)), fastest \(formatSeconds(fastest)) over \(runs) runs"
+    let timing = Timing(seconds: seconds.sorted(), processorSeconds: processor)
+    var line = "\(name): \(timing.summary), processor \(formatSeconds(timing.processorMedian))"
     if let bytes {
-        line += ", \(formatRate(Double(bytes) / median / 1_000_000)) MB/s (fastest \(formatRate(Double(bytes) / fastest / 1_000_000)) MB/s)"
+        line += ", \(formatRate(Double(bytes) / timing.median / 1_000_000)) MB/s "
+            + "(\(formatRate(Double(bytes) / timing.maximum / 1_000_000))–\(formatRate(Double(bytes) / timing.minimum / 1_000_000)))"
     }
     print(line)
+    if let floor {
+        let copy = Timing(seconds: floorSeconds.sorted(), processorSeconds: floorSeconds)
+        print("\(name) floor (cp -r \(floor.lastPathComponent)): \(copy.summary); \(name) ÷ floor = \(formatRate(timing.median / copy.median))×")
+    }
     fflush(nil) // each result as soon as it is measured, also when piped to a file
-    return median
+    return timing
+}
+
+/// User and system time of this process so far, all threads, in seconds.
+private func processorTime() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
+/// The wall seconds of `cp -r folder <scratch>`; the copy is deleted afterwards (not timed).
+private func copyTime(of folder: URL) -> Double {
+    let copy = FileManager.default.temporaryDirectory.appendingPathComponent("bhxh-bench-copy-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: copy) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/cp")
+    process.arguments = ["-r", folder.path, copy.path]
+    let start = DispatchTime.now().uptimeNanoseconds
+    do {
+        try process.run()
+        process.waitUntilExit()
+    } catch {
+        preconditionFailure("cannot run cp -r: \(error)")
+    }
+    precondition(process.terminationStatus == 0, "cp -r \(folder.path) failed")
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
 /// "812.40 ms", "27.13 s".

@@ -9,6 +9,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("sample", sampleBenchmark),
     ("load", loadBenchmark),
     ("bad-input", badInputBenchmark),
+    ("audit", auditBenchmark),
     ("figures", figuresBenchmark),
     ("site", siteBenchmark),
     ("national-build", nationalBuildBenchmark),
