@@ -30,7 +30,7 @@ public enum Audit {
             let compared = across.filter { $0.path == input.path }
             let relaxed = !own.isEmpty && compared.isEmpty && !options.unroundedCounts
                 && isClean(table, options: AuditOptions(unroundedCounts: true))
-            let all = (own + compared).sorted(by: AuditFinding.inFileOrder)
+            let all = AuditFinding.inFileOrder(compared.isEmpty ? own : own + compared)
             return AuditReport.FileResult(path: input.path, table: table, problems: reading.problems, findings: all,
                                           cleanWithUnroundedCounts: relaxed)
         }

@@ -27,5 +27,5 @@ public struct AuditReport: Sendable {
     public var problems: [Diagnostic] { files.flatMap(\.problems) }
 
     /// True when nothing was found and every file was read.
-    public var isClean: Bool { findings.isEmpty && problems.isEmpty }
+    public var isClean: Bool { files.allSatisfy { $0.findings.isEmpty && $0.problems.isEmpty } }
 }

@@ -13,7 +13,7 @@ public enum FindingsText {
             }
             let title = table.titleLines.prefix(2).joined(separator: " — ")
             text += TerminalText.escaped("\(file.path)\(title.isEmpty ? "" : ": \(title)")") + "\n"
-            text += "  \(counted(table.rows.count, "row")), \(summary(of: file.findings))\n"
+            text += "  \(counted(table.rows.count, "row")), \(summary(of: [severityCounts(file.findings)]))\n"
             for finding in file.findings { text += line(for: finding) + "\n" }
             if file.cleanWithUnroundedCounts {
                 text += "  note: every finding above goes away if the counts of participants are rounded from unrounded "
@@ -23,7 +23,7 @@ public enum FindingsText {
         }
         let audited = report.files.filter { $0.table != nil }.count
         let unread = report.files.count - audited
-        text += "\(counted(audited, "table")) audited: \(summary(of: report.findings))"
+        text += "\(counted(audited, "table")) audited: \(summary(of: report.files.map { severityCounts($0.findings) }))"
         text += unread > 0 ? "; \(counted(unread, "file")) could not be read.\n" : ".\n"
         return text
     }
@@ -37,14 +37,26 @@ public enum FindingsText {
             "\(finding.path):\(finding.line): \(finding.severity.rawValue): \(place.joined(separator: ", ")): \(finding.explanation)")
     }
 
-    /// "no findings" or "22 findings (14 major, 8 rounding)".
-    private static func summary(of findings: [AuditFinding]) -> String {
-        guard !findings.isEmpty else { return "no findings" }
-        let parts = AuditFinding.Severity.allCases.compactMap { severity -> String? in
-            let count = findings.filter { $0.severity == severity }.count
-            return count == 0 ? nil : "\(count) \(severity.rawValue)"
+    /// "no findings" or "22 findings (14 major, 8 rounding)", from the `severityCounts` of each file.
+    private static func summary(of files: [[Int]]) -> String {
+        let severities = AuditFinding.Severity.allCases
+        let counts = severities.indices.map { index in files.reduce(0) { $0 + $1[index] } }
+        let total = counts.reduce(0, +)
+        guard total > 0 else { return "no findings" }
+        let parts = zip(severities, counts).compactMap { severity, count -> String? in
+            count == 0 ? nil : "\(count) \(severity.rawValue)"
         }
-        return "\(counted(findings.count, "finding")) (\(parts.joined(separator: ", ")))"
+        return "\(counted(total, "finding")) (\(parts.joined(separator: ", ")))"
+    }
+
+    /// How many of `findings` have each severity, in the order of `Severity.allCases` (counted
+    /// without copying the findings: a table of 100.000 rows can have hundreds of thousands).
+    private static func severityCounts(_ findings: [AuditFinding]) -> [Int] {
+        var counts = Array(repeating: 0, count: AuditFinding.Severity.allCases.count)
+        for index in findings.indices {
+            counts[AuditFinding.Severity.allCases.firstIndex(of: findings[index].severity) ?? 0] += 1
+        }
+        return counts
     }
 
     private static func counted(_ count: Int, _ noun: String) -> String {

@@ -20,13 +20,22 @@ public struct SampleFolder: Sendable {
     /// (a `.refused` error, as is another run writing it a `.busy` one). Messages name the
     /// folder as `shown`.
     public func write(to destination: URL, shown: String? = nil, replacing: Bool) throws(PublishError) {
+        _ = try Self.write(to: destination, shown: shown, replacing: replacing) { self }
+    }
+
+    /// Writes the folder that `make` gives as `write(to:shown:replacing:)` does, calling `make`
+    /// only once the folder may be written (a refused or busy folder costs no generating), and
+    /// returns it.
+    public static func write(to destination: URL, shown: String? = nil, replacing: Bool,
+                             making make: () -> SampleFolder) throws(PublishError) -> SampleFolder {
         let placement = OutputPlacement(destination, shown: shown ?? destination.path)
         if let refusal = placement.refusal(guarding: [], replaceable: replacing ? .any : .empty) {
             throw PublishError(kind: .refused, description: refusal)
         }
         let staging = try OutputStaging(destination: placement.destination, shown: placement.shown, keepsMarker: false)
+        let folder = make()
         do throws(PublishError) {
-            for file in files {
+            for file in folder.files {
                 try staging.write(file.bytes, to: file.path)
             }
             try staging.commit()
@@ -34,5 +43,6 @@ public struct SampleFolder: Sendable {
             staging.discard()
             throw error
         }
+        return folder
     }
 }

@@ -20,9 +20,12 @@ struct SampleCommand: Command {
         }
         let seed = try number(arguments["--seed"], option: "--seed", default: NationalSample.defaultSeed, in: 0...UInt64.max)
         let scale = try number(arguments["--scale"], option: "--scale", default: 1, in: 1...64)
-        let sample = NationalSample(seed: seed, scale: Int(scale)).generate()
+        let sample: SampleFolder
         do {
-            try sample.write(to: URL(fileURLWithPath: folder), shown: folder, replacing: arguments.has("--force"))
+            // Generated once the folder is known to be writable: a refusal comes at once.
+            sample = try SampleFolder.write(to: URL(fileURLWithPath: folder), shown: folder, replacing: arguments.has("--force")) {
+                NationalSample(seed: seed, scale: Int(scale)).generate()
+            }
         } catch {
             console.message("bhxh-report: error: \(error.description)")
             switch error.kind {

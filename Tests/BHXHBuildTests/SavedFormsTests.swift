@@ -72,12 +72,17 @@ import Testing
         return files
     }
 
-    @Test(arguments: forms)
-    func everyFormBuildsTheSameBytes(form: Form) throws {
-        let reference = try ProjectFolder()
+    /// The shipped example's output as built from its own files, built once for every form.
+    static let referenceFiles: [String: Data]? = {
+        guard let reference = try? ProjectFolder() else { return nil }
         defer { reference.remove() }
         _ = Pipeline.build(BuildRequest(input: reference.input, inputDisplayPath: "input", output: reference.output))
-        let expected = try reference.outputFiles()
+        return try? reference.outputFiles()
+    }()
+
+    @Test(arguments: forms)
+    func everyFormBuildsTheSameBytes(form: Form) throws {
+        let expected = try #require(Self.referenceFiles)
         #expect(expected.count > 5)
 
         let resaved = try ProjectFolder()

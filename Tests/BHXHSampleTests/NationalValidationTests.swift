@@ -11,7 +11,7 @@ import Testing
         let folder = ScratchFolder()
         defer { folder.remove() }
         do {
-            try NationalSample().generate().write(to: folder.url, replacing: false)
+            try SampleFilesTests.national.write(to: folder.url, replacing: false)  // generated once for all suites
         } catch {
             return (nil, [Diagnostic(.error, "the sample could not be written: \(error)", at: nil)])
         }
