@@ -37,8 +37,10 @@ enum CoverageCheck {
 
     /// part ÷ whole × 100 over the range of `part`; nil when `whole` is zero.
     private static func coverage(_ part: FigureRange, of whole: Decimal) -> FigureRange? {
-        guard let value = Ratios.percent(part.value, of: whole), let lower = Ratios.percent(part.lower, of: whole),
-              let upper = Ratios.percent(part.upper, of: whole) else { return nil }
+        guard let value = Ratios.percent(part.value, of: whole) else { return nil }
+        // Exact counts (the default) allow one value: no more divisions.
+        if part.isExact { return FigureRange(value) }
+        guard let lower = Ratios.percent(part.lower, of: whole), let upper = Ratios.percent(part.upper, of: whole) else { return nil }
         return FigureRange(value, lower: lower, upper: upper)
     }
 

@@ -27,6 +27,9 @@ struct FigureRange: Sendable, Hashable {
         self.init(value, lower: value - slack, upper: value + slack)
     }
 
+    /// True when the range allows one value only.
+    var isExact: Bool { lower == upper }
+
     /// The same range moved by `amount` (growth as an index: increase + 100).
     func shifted(by amount: Decimal) -> FigureRange {
         FigureRange(value + amount, lower: lower + amount, upper: upper + amount)
@@ -36,7 +39,7 @@ struct FigureRange: Sendable, Hashable {
     /// rounds half up to the figure shown (or a range reaches within half a last digit of it);
     /// `.rounding` within one unit of the last digit shown; `.major` beyond.
     func judge(_ stated: ShownNumber) -> AuditFinding.Severity? {
-        if lower == upper {
+        if isExact {
             if value.roundedHalfUp(places: stated.places) == stated.value { return nil }
         } else if lower <= stated.value + stated.halfLastDigit && upper >= stated.value - stated.halfLastDigit {
             return nil

@@ -14,7 +14,10 @@ struct RowGrowth {
     func range(of row: AuditRow) -> FigureRange? {
         guard let now = row[current].map({ options.range(of: $0, in: current) }),
               let before = row[base].map({ options.range(of: $0, in: base) }), before.lower > 0,
-              let value = Ratios.growth(now.value, over: before.value), let lower = Ratios.growth(now.lower, over: before.upper),
+              let value = Ratios.growth(now.value, over: before.value) else { return nil }
+        // Exact counts (the default) allow one value: no more divisions.
+        if now.isExact && before.isExact { return FigureRange(value) }
+        guard let lower = Ratios.growth(now.lower, over: before.upper),
               let upper = Ratios.growth(now.upper, over: before.lower) else { return nil }
         return FigureRange(value, lower: lower, upper: upper)
     }
