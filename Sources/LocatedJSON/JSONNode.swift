@@ -104,6 +104,9 @@ extension JSONNode {
     /// exponents within ±127); nil otherwise.
     public var decimal: Decimal? {
         guard case .number(let text) = value else { return nil }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(string: text, locale: Self.posix)
     }
+
+    /// The locale JSON numbers are written in, made once (a definition can hold thousands of numbers).
+    private static let posix = Locale(identifier: "en_US_POSIX")
 }
