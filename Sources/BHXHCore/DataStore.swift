@@ -40,6 +40,15 @@ public struct DataStore: Sendable {
         return nil
     }
 
+    /// A unit's whole-year figure of a year: the actual file's, else the estimate's (never a
+    /// to-month file's); nil when neither gives one.
+    public func wholeYear(_ field: DataField, unit: UnitTree.Index, year: Int) -> Decimal? {
+        for dataset in byYear[year] ?? [] where !dataset.isToMonth {
+            if let value = dataset.value(field, unit: unit) { return value }
+        }
+        return nil
+    }
+
     /// The labour force or population of a unit in a year: that year's data where it exists,
     /// otherwise the latest earlier year's carried forward under `rule` (whole people each year).
     /// Nil for agency units and when no year up to `year` has the figure.

@@ -36,12 +36,15 @@ public struct Dataset: Sendable {
         self.figures = figures
     }
 
-    /// The figure of `field` for a unit: recorded fields directly, `bhxh` as bắt buộc + tự nguyện
-    /// (unknown when either is).
+    /// The figure of `field` for a unit: recorded fields directly; `bhxh` participants as the sum
+    /// of the known parts of bắt buộc + tự nguyện when the file has both columns (unknown only
+    /// when both are, so that an agency collecting compulsory insurance only counts in every BHXH
+    /// total as in its row); `bhxh` eligible counts only when both parts are known.
     public func value(_ field: DataField, unit: UnitTree.Index) -> Decimal? {
         switch field {
         case .participants(let scheme) where !scheme.components.isEmpty:
-            return sum(scheme.components.map { value(.participants($0), unit: unit) })
+            guard has(field) else { return nil }
+            return Ratios.sumOfKnown(scheme.components.map { value(.participants($0), unit: unit) })
         case .eligible(let scheme) where !scheme.components.isEmpty:
             return sum(scheme.components.map { value(.eligible($0), unit: unit) })
         default:

@@ -31,7 +31,8 @@ public struct PlanCalculator: Sendable {
         let scheme = appendix.scheme
         let field = DataField.participants(scheme)
         let carry = appendix.carry ?? plan.carry
-        let rowIndices = tree.children[areaIndex]
+        // An area with no units below it (a town planning for itself) is its own single row.
+        let rowIndices = tree.children[areaIndex].isEmpty ? [areaIndex] : tree.children[areaIndex]
         let label = "PHỤ LỤC \(appendix.number)"
 
         let baseDataset = data.yearDataset(plan.baseYear, for: field)
@@ -55,6 +56,13 @@ public struct PlanCalculator: Sendable {
                               years: [plan.baseYear] + plan.years, rule: plan.denominatorRule)
         }
 
+        // The eligible count of every row: the base year's from the base participants' file, each
+        // plan year's from that year's file, else carried forward.
+        let eligibleRows = rowIndices.map { index in
+            eligibleCounts(scheme, unit: index, base: baseDataset?.value(.eligible(scheme), unit: index),
+                           baseYear: plan.baseYear, years: plan.years)
+        }
+
         // Base year.
         var baseRows: [YearFigures] = []
         for (position, index) in rowIndices.enumerated() {
@@ -62,8 +70,7 @@ public struct PlanCalculator: Sendable {
             let participants = baseDataset?.value(field, unit: index)
             baseRows.append(YearFigures(
                 year: plan.baseYear, status: baseDataset?.status ?? .estimate, participants: participants,
-                denominator: denominatorRows[position][0],
-                eligible: baseDataset?.value(.eligible(scheme), unit: index)))
+                denominator: denominatorRows[position][0], eligible: eligibleRows[position][0]))
             // An agency that does not collect for a scheme ("-" in seed 000's voluntary table)
             // simply has no row figures; any other unit without a base figure is worth a look.
             if participants == nil, let baseDataset, unit.kind != .agency,
@@ -80,15 +87,17 @@ public struct PlanCalculator: Sendable {
         var previousShown = previous
         var targetRows = Array(repeating: [YearFigures](), count: rowIndices.count)
         for (yearPosition, year) in plan.years.enumerated() {
-            let denominators = denominatorRows.map { $0[yearPosition + 1] }
-            let values = targets(appendix, year: year, rows: rowIndices, previous: previous,
-                                 baseParticipants: baseRows.map(\.participants), denominators: denominators,
-                                 label: label, problems: &problems)
+            let inputs = YearInputs(
+                year: year, previous: previous, baseParticipants: baseRows.map(\.participants),
+                denominators: denominatorRows.map { $0[yearPosition + 1] },
+                eligible: eligibleRows.map { $0[yearPosition + 1] })
+            let values = targets(appendix, rows: rowIndices, inputs, label: label, problems: &problems)
             let shown = values.map { $0?.roundedHalfUp() }
             for position in rowIndices.indices {
                 targetRows[position].append(YearFigures(
                     year: year, status: .target, participants: shown[position],
-                    denominator: denominators[position], previous: previousShown[position]))
+                    denominator: inputs.denominators[position], eligible: inputs.eligible[position],
+                    previous: previousShown[position]))
             }
             previous = carry == .rounded ? shown : values
             previousShown = shown
@@ -99,80 +108,12 @@ public struct PlanCalculator: Sendable {
                     throughMonth: throughDataset?.value(field, unit: rowIndices[position]),
                     base: baseRows[position], targets: targetRows[position])
         }
+        warnImplausible(rows, appendix: appendix, label: label, problems: &problems)
         return AppendixFigures(
             appendix: appendix, carry: carry, percentDecimals: appendix.percentDecimals ?? plan.percentDecimals,
             growthForm: appendix.growthForm ?? plan.growthForm, baseYear: plan.baseYear,
             throughStatus: throughStatus, years: plan.years, rows: rows,
             total: totalRow(of: rows, area: tree.units[areaIndex]))
-    }
-
-    /// The targets of one year for every row.
-    private func targets(_ appendix: Appendix, year: Int, rows: [UnitTree.Index], previous: [Decimal?],
-                         baseParticipants: [Decimal?], denominators: [Decimal?], label: String,
-                         problems: inout Problems) -> [Decimal?] {
-        var values = [Decimal?](repeating: nil, count: rows.count)
-        var allocated: [Int] = []
-        // 1 + rate ÷ 100 of the main method, worked out once for all the rows that follow it.
-        var mainFactor: Decimal?
-        if case .growth(let rates) = appendix.target.method, let rate = rates[year] { mainFactor = 1 + rate.timesPowerOfTen(-2) }
-        for (position, index) in rows.enumerated() {
-            let unit = tree.units[index]
-            let override = appendix.override(for: unit.code)
-            let rule = override ?? appendix.target
-            switch rule.method {
-            case .growth(let rates):
-                guard let rate = rates[year] else {
-                    problems.error("\(label): the growth method gives no rate for \(year)", at: rule.source)
-                    continue
-                }
-                let factor = (override == nil ? mainFactor : nil) ?? 1 + rate.timesPowerOfTen(-2)
-                values[position] = previous[position].map { $0 * factor }
-            case .coverage(let rates):
-                guard let rate = rates[year] else {
-                    problems.error("\(label): the coverage method gives no rate for \(year)", at: rule.source)
-                    continue
-                }
-                if !unit.kind.hasPopulation {
-                    values[position] = previous[position]
-                } else if let denominator = denominators[position] {
-                    values[position] = (denominator * rate).timesPowerOfTen(-2)
-                } else {
-                    problems.error("\(label): \(describe(unit)) has no \(appendix.scheme.denominator.vietnameseName.lowercased()) for \(year) or any earlier year, so a coverage target cannot be set",
-                                   at: rule.source)
-                }
-            case .values(let table):
-                if let value = table[unit.code]?[year] {
-                    values[position] = value
-                } else {
-                    problems.error("\(label): the values target gives no figure for \(describe(unit)) in \(year)", at: rule.source)
-                }
-            case .total:
-                allocated.append(position)
-            }
-        }
-        guard !allocated.isEmpty, case .total(let totals, let allocation) = appendix.target.method else { return values }
-        let source = appendix.target.source
-        guard let total = totals[year] else {
-            problems.error("\(label): the total method gives no total for \(year)", at: source)
-            return values
-        }
-        let fixed = Set(allocated)
-        let heldApart = rows.indices.filter { !fixed.contains($0) }.compactMap { values[$0] }.reduce(Decimal(0), +)
-        let rest = total - heldApart
-        guard rest >= 0 else {
-            problems.error("\(label): the total for \(year) (\(total)) is smaller than the \(heldApart) people already set for units with their own method", at: source)
-            return values
-        }
-        let weights = allocated.map { position -> Decimal in
-            (allocation == .share ? baseParticipants[position] : denominators[position]) ?? 0
-        }
-        guard let parts = LargestRemainder.allocate(rest, weights: weights) else {
-            let basis = allocation == .share ? "base-year participants" : appendix.scheme.denominator.vietnameseName.lowercased()
-            problems.error("\(label): the total for \(year) cannot be split: the units have no \(basis) to split it by", at: source)
-            return values
-        }
-        for (position, part) in zip(allocated, parts) { values[position] = part }
-        return values
     }
 
     /// The total row: sums of the rows shown; coverage over the labour force of the non-agency
@@ -199,15 +140,32 @@ public struct PlanCalculator: Sendable {
                        base: base, targets: targets)
     }
 
+    /// The eligible count of a unit for the base year (`base`) and each plan year: that year's
+    /// whole-year figure (actual, else estimate), else the latest earlier year's carried forward.
+    private func eligibleCounts(_ scheme: Scheme, unit: UnitTree.Index, base: Decimal?, baseYear: Int,
+                                years: [Int]) -> [Decimal?] {
+        var latest = base
+        var seenUpTo = baseYear
+        var result = [base]
+        for year in years {
+            for dataYear in data.years where dataYear > seenUpTo && dataYear <= year {
+                latest = data.wholeYear(.eligible(scheme), unit: unit, year: dataYear) ?? latest
+            }
+            seenUpTo = year
+            result.append(latest)
+        }
+        return result
+    }
+
     private func needsBase(_ method: TargetMethod, kind: UnitKind) -> Bool {
         switch method {
         case .growth: return true
         case .coverage: return !kind.hasPopulation
-        case .values, .total: return false
+        case .participation, .values, .total: return false
         }
     }
 
-    private func describe(_ unit: AdminUnit) -> String { "\(unit.name) (\(unit.code))" }
+    func describe(_ unit: AdminUnit) -> String { "\(unit.name) (\(unit.code))" }
 }
 
 /// Diagnostics collected once each, in the order found.

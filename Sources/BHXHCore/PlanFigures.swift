@@ -63,13 +63,26 @@ public struct AppendixFigures: Sendable {
     public var throughStatus: DataStatus?
     /// Plan years.
     public var years: [Int]
-    /// The unit rows, in display order.
+    /// The unit rows, in display order; for an area with no units below it, the area alone.
     public var rows: [PlanRow]
     /// The total row: the sum of the rows.
     public var total: PlanRow
 
     /// The scheme of the table.
     public var scheme: Scheme { appendix.scheme }
+
+    /// True when the area has no units below it: its one row is the area, with no total row.
+    public var isSingleUnit: Bool { rows.count == 1 && rows[0].unit.code == total.unit.code }
+
+    /// The rows the table shows: the unit rows and the total, or the area's one row.
+    public var shownRows: [PlanRow] { isSingleUnit ? rows : rows + [total] }
+
+    /// True when the table shows eligible counts and participation: some row has an eligible
+    /// count for the base year, or the targets are set from eligible counts.
+    public var showsEligible: Bool {
+        let rules = [appendix.target] + appendix.overrides.map(\.rule)
+        return rows.contains { $0.base.eligible != nil } || rules.contains { $0.method.usesEligible }
+    }
 }
 
 /// A computed plan.

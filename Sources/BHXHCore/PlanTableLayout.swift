@@ -4,16 +4,21 @@ extension AppendixFigures {
     /// The appendix as its official table: TT, unit name, the base year's group ("Năm 2018":
     /// to-month actual, estimate, labour force, %), then one group per plan year ("Kế hoạch
     /// năm 2019": participants, labour force, %, growth), unit and agency rows, the total row.
+    /// Where the table shows eligible counts, each group gains "Số người thuộc diện tham gia" and
+    /// "% so với số thuộc diện" after its coverage. An area with no units below it is one row.
     public func table() -> Table {
         let denominatorName = scheme.denominator.vietnameseName
         let coverageTitle = "% so với \(denominatorName.lowercased())"
+        let withEligible = showsEligible
+        let eligibleColumns = withEligible
+            ? [Column("Số người thuộc diện tham gia", .count), Column("% so với số thuộc diện", .percent)] : []
         var baseColumns: [Column] = []
         if let throughStatus { baseColumns.append(Column(throughStatus.heading(year: baseYear), .count)) }
         baseColumns += [
             Column(rows.first?.base.status.heading(year: baseYear) ?? DataStatus.estimate.heading(year: baseYear), .count),
             Column(denominatorName, .count),
             Column(coverageTitle, .percent),
-        ]
+        ] + eligibleColumns
         var groups = [ColumnGroup(nil, [Column("TT", .text)]), ColumnGroup(nil, [Column("Tên đơn vị", .text)]),
                       ColumnGroup("Năm \(baseYear)", baseColumns)]
         var previousYear = baseYear
@@ -22,11 +27,12 @@ extension AppendixFigures {
                 Column("Số người tham gia", .count),
                 Column(denominatorName, .count),
                 Column(coverageTitle, .percent),
+            ] + eligibleColumns + [
                 Column(growthForm.heading(since: previousYear), .percent),
             ]))
             previousYear = year
         }
-        let tableRows = (rows + [total]).enumerated().map { position, row in
+        let tableRows = shownRows.enumerated().map { position, row in
             var cells: [Cell] = [.text(row.isTotal ? "" : String(position + 1)), .text(rowName(row))]
             if throughStatus != nil { cells.append(.number(row.throughMonth, decimals: 0)) }
             cells += [
@@ -34,13 +40,19 @@ extension AppendixFigures {
                 .number(row.base.denominator, decimals: 0),
                 .number(row.base.coverage, decimals: percentDecimals),
             ]
+            if withEligible {
+                cells += [.number(row.base.eligible, decimals: 0), .number(row.base.participation, decimals: percentDecimals)]
+            }
             for year in row.targets {
                 cells += [
                     .number(year.participants, decimals: 0),
                     .number(year.denominator, decimals: 0),
                     .number(year.coverage, decimals: percentDecimals),
-                    .number(Ratios.growth(year.growth, as: growthForm), decimals: percentDecimals),
                 ]
+                if withEligible {
+                    cells += [.number(year.eligible, decimals: 0), .number(year.participation, decimals: percentDecimals)]
+                }
+                cells.append(.number(Ratios.growth(year.growth, as: growthForm), decimals: percentDecimals))
             }
             return TableRow(kind: row.rowKind, unitCode: row.unit.code, cells: cells)
         }

@@ -44,7 +44,7 @@ public struct ReportCalculator: Sendable {
         let rows = figures.rows.map { row -> ReportRow in
             let index = tree.index(of: row.unit.code) ?? 0
             return ReportRow(
-                unit: row.unit, isTotal: false, target: row.targets[yearPosition].participants,
+                unit: row.unit, isTotal: false, target: row.target(at: yearPosition),
                 actual: actualData?.value(field, unit: index),
                 previous: previousData?.value(field, unit: index),
                 denominator: data.denominator(scheme.denominator, unit: index, kind: row.unit.kind, year: year,
@@ -56,7 +56,7 @@ public struct ReportCalculator: Sendable {
         let eligibleKnownForAll = !rowsWithActual.isEmpty && rowsWithActual.allSatisfy { $0.eligible != nil }
         let total = ReportRow(
             unit: figures.total.unit, isTotal: true,
-            target: figures.total.targets[yearPosition].participants,
+            target: figures.total.target(at: yearPosition),
             actual: Ratios.sumOfKnown(rows.map(\.actual)),
             previous: Ratios.sumOfKnown(rows.map(\.previous)),
             denominator: Ratios.sumOfKnown(withDenominator.map(\.denominator)),
@@ -65,5 +65,12 @@ public struct ReportCalculator: Sendable {
             appendix: figures.appendix, year: year, actualStatus: actualData?.status,
             previousStatus: previousData?.status, percentDecimals: max(Self.minimumPercentDecimals, figures.percentDecimals),
             growthForm: figures.growthForm, rows: rows, total: total)
+    }
+}
+
+extension PlanRow {
+    /// The row's target for the plan year at `position`; nil when the row has none there.
+    func target(at position: Int) -> Decimal? {
+        targets.indices.contains(position) ? targets[position].participants : nil
     }
 }

@@ -74,6 +74,11 @@ public struct ReportTable: Sendable {
     /// The total row.
     public var total: ReportRow
 
+    /// True when the area has no units below it: its one row is the area, with no total row.
+    public var isSingleUnit: Bool { rows.count == 1 && rows[0].unit.code == total.unit.code }
+    /// The rows the table shows: the unit rows and the total, or the area's one row.
+    public var shownRows: [ReportRow] { isSingleUnit ? rows : rows + [total] }
+
     /// The units whose actual falls short of their target, in display order.
     public var belowTarget: [ReportRow] { rows.filter(\.isBelowTarget) }
     /// True when some unit has an eligible count, so participation columns are worth showing.

@@ -23,7 +23,7 @@ extension ReportTable {
         if withEligible {
             groups.append(ColumnGroup("Thuộc diện tham gia", [Column("Số người", .count), Column("Tỷ lệ tham gia (%)", .percent)]))
         }
-        let tableRows = (rows + [total]).enumerated().map { position, row in
+        let tableRows = shownRows.enumerated().map { position, row in
             var cells: [Cell] = [
                 .text(row.isTotal ? "" : String(position + 1)),
                 .text(row.isTotal ? row.unit.kind.wholeAreaName : row.unit.name),

@@ -7,9 +7,12 @@ public enum TargetMethod: Sendable, Hashable {
     /// rate% × that year's labour force (population for health insurance). Agency units, which
     /// have none, keep their previous figure.
     case coverage(rates: [Int: Decimal])
-    /// A province total per year, split over the units by largest remainder so that they add up
-    /// exactly to it.
-    case total(totals: [Int: Decimal], allocation: Allocation)
+    /// rate% × that year's eligible count (people required to join). A unit without one keeps
+    /// its previous figure.
+    case participation(rates: [Int: Decimal])
+    /// A total for the whole area per year, split over the units by largest remainder so that they
+    /// add up exactly to it.
+    case total(AreaTotal, allocation: Allocation)
     /// Figures typed in per unit code and year.
     case values([String: [Int: Decimal]])
 
@@ -18,8 +21,20 @@ public enum TargetMethod: Sendable, Hashable {
         switch self {
         case .growth: return "growth"
         case .coverage: return "coverage"
+        case .participation: return "participation"
         case .total: return "total"
         case .values: return "values"
+        }
+    }
+
+    /// True when the targets are worked out from eligible counts.
+    public var usesEligible: Bool {
+        switch self {
+        case .participation: return true
+        case .total(let areaTotal, let allocation):
+            if case .participation = areaTotal { return true }
+            return allocation == .eligible
+        case .growth, .coverage, .values: return false
         }
     }
 
@@ -29,6 +44,28 @@ public enum TargetMethod: Sendable, Hashable {
         case share
         /// Each unit's labour force (population for health insurance) in that year.
         case labourForce = "labour_force"
+        /// Each unit's eligible count (people required to join) in that year.
+        case eligible
+    }
+}
+
+/// The whole area's target of a year under the total method: a number of people, or a rate of
+/// the rows' labour force (population) or eligible counts.
+public enum AreaTotal: Sendable, Hashable {
+    /// People per year, as typed (`"totals"`).
+    case totals([Int: Decimal])
+    /// rate% × the sum of the rows' labour force (population for health insurance) of the year (`"coverage"`).
+    case coverage([Int: Decimal])
+    /// rate% × the sum of the rows' eligible counts of the year (`"participation"`).
+    case participation([Int: Decimal])
+
+    /// The JSON key that gives it.
+    public var key: String {
+        switch self {
+        case .totals: return "totals"
+        case .coverage: return "coverage"
+        case .participation: return "participation"
+        }
     }
 }
 

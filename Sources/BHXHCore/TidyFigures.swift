@@ -55,12 +55,14 @@ public struct TidyFigure: Sendable, Hashable {
 public enum TidyFigures {
     /// A plan's figures: per row and scheme the base year (to-month and whole-year participants,
     /// labour force or population, eligible, coverage, participation), then per plan year
-    /// participants, labour force, coverage and growth with status `target`.
+    /// participants, labour force, coverage, eligible and participation (where the table shows
+    /// them) and growth, with status `target`. An area with no units below it has its one row,
+    /// under its own code.
     public static func of(_ plan: PlanFigures) -> [TidyFigure] {
         var out: [TidyFigure] = []
         for appendix in plan.appendices {
             let denominator = Measure.denominator(of: appendix.scheme)
-            for row in appendix.rows + [appendix.total] {
+            for row in appendix.shownRows {
                 var add = Adder(row: row.unit, isTotal: row.isTotal, scheme: appendix.scheme)
                 if let through = appendix.throughStatus {
                     add(appendix.baseYear, through, .participants, row.throughMonth)
@@ -75,6 +77,10 @@ public enum TidyFigures {
                     add(year.year, .target, .participants, year.participants)
                     add(year.year, .target, denominator, year.denominator)
                     add(year.year, .target, .coveragePct, year.coverage)
+                    if appendix.showsEligible {
+                        add(year.year, .target, .eligible, year.eligible)
+                        add(year.year, .target, .participationPct, year.participation)
+                    }
                     add(year.year, .target, .growthPct, year.growth)
                 }
                 out += add.figures
@@ -91,7 +97,7 @@ public enum TidyFigures {
         for table in report.tables {
             let status = table.actualStatus ?? .actual
             let denominator = Measure.denominator(of: table.scheme)
-            for row in table.rows + [table.total] {
+            for row in table.shownRows {
                 var add = Adder(row: row.unit, isTotal: row.isTotal, scheme: table.scheme)
                 add(table.year, status, .participants, row.actual)
                 add(table.year, .target, .participants, row.target)

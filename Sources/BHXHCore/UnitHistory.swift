@@ -67,7 +67,7 @@ extension ProjectFigures {
         var targets = Array(repeating: [Scheme: [UnitHistory.Target]](), count: tree.units.count)
         for plan in plans {
             for appendix in plan.appendices {
-                for row in appendix.rows + [appendix.total] {
+                for row in appendix.shownRows {
                     guard let index = tree.index(of: row.unit.code) else { continue }
                     targets[index][appendix.scheme, default: []] += row.targets.map {
                         UnitHistory.Target(planID: plan.plan.id, year: $0.year, participants: $0.participants,

@@ -108,7 +108,8 @@ extension JSONFieldReader {
         }
         var rows: Set<String> = []
         if let tree, let area, let areaIndex = tree.index(of: area) {
-            rows = Set(tree.children[areaIndex].map { tree.units[$0].code })
+            // An area with no units below it is its own single row.
+            rows = tree.children[areaIndex].isEmpty ? [area] : Set(tree.children[areaIndex].map { tree.units[$0].code })
         }
         var numbers: Set<Int> = []
         var result: [Appendix] = []
@@ -138,7 +139,7 @@ extension JSONFieldReader {
                 for member in members {
                     var valid = checkCode(member.key, at: member.keyLocation, what: "the override unit", tree: tree)
                     if valid, tree != nil, !rows.contains(member.key) {
-                        error("unit \"\(member.key)\" is not a row of this table (rows are the units directly under the plan's area)", at: member.keyLocation)
+                        error("unit \"\(member.key)\" is not a row of this table (rows are the units directly under the plan's area, or the area itself when it has none)", at: member.keyLocation)
                         valid = false
                     }
                     if let rule = targetRule(member.node, tree: tree, rows: rows, allowTotal: false), valid {
@@ -163,39 +164,54 @@ extension JSONFieldReader {
     }
 
     private mutating func targetRule(_ node: JSONNode, tree: UnitTree?, rows: Set<String>, allowTotal: Bool) -> TargetRule? {
-        guard let object = object(node, "a target method", known: ["method", "rates", "totals", "allocate", "values"],
+        guard let object = object(node, "a target method",
+                                  known: ["method", "rates", "totals", "coverage", "participation", "allocate", "values"],
                                   required: ["method"]) else { return nil }
         if !allowTotal, let methodNode = object["method"], methodNode.string == "total" {
-            error("a unit override cannot use the total method; give the unit its own growth, coverage or values", at: methodNode.location)
+            error("a unit override cannot use the total method; give the unit its own growth, coverage, participation or values", at: methodNode.location)
             return nil
         }
-        let names = allowTotal ? ["growth", "coverage", "total", "values"] : ["growth", "coverage", "values"]
+        let names = ["growth", "coverage", "participation"] + (allowTotal ? ["total"] : []) + ["values"]
         guard let method = choice(object["method"], "target method", names.map { ($0, $0) }) else { return nil }
-        let allowed: [String: [String]] = ["growth": ["rates"], "coverage": ["rates"], "total": ["totals", "allocate"], "values": ["values"]]
+        let allowed: [String: [String]] = ["growth": ["rates"], "coverage": ["rates"], "participation": ["rates"],
+                                           "total": ["totals", "coverage", "participation", "allocate"], "values": ["values"]]
         for member in object.members where member.key != "method" && !(allowed[method] ?? []).contains(member.key) {
             error("the \(method) method takes no \"\(member.key)\"", at: member.keyLocation)
         }
         let source = ref(node.location)
         switch method {
-        case "growth", "coverage":
+        case "growth", "coverage", "participation":
             guard let ratesNode = object["rates"] else {
-                error("the \(method) method needs \"rates\", like {\"2019\": 1.5}", at: node.location)
+                error("the \(method) method needs \"rates\", like {\"2019\": \(method == "growth" ? "1.5" : "35")}", at: node.location)
                 return nil
             }
-            guard let rates = yearValues(ratesNode, "\"rates\"") else { return nil }
-            return TargetRule(method == "growth" ? .growth(rates: rates) : .coverage(rates: rates), source: source)
+            if method == "growth" {
+                return yearValues(ratesNode, "\"rates\"").map { TargetRule(.growth(rates: $0), source: source) }
+            }
+            guard let rates = percentRates(ratesNode, "\"rates\"") else { return nil }
+            return TargetRule(method == "coverage" ? .coverage(rates: rates) : .participation(rates: rates), source: source)
         case "total":
-            guard let totalsNode = object["totals"] else {
-                error("the total method needs \"totals\", like {\"2019\": 23500}", at: node.location)
+            let given = ["totals", "coverage", "participation"].filter { object[$0] != nil }
+            guard given.count == 1, let key = given.first, let areaNode = object[key] else {
+                error(given.isEmpty
+                      ? "the total method needs one of \"totals\" (people, like {\"2019\": 23500}), \"coverage\" or \"participation\" (rates, like {\"2022\": 35})"
+                      : "the total method takes only one of \"totals\", \"coverage\" and \"participation\", not \(given.map { "\"\($0)\"" }.joined(separator: " and "))",
+                      at: node.location)
                 return nil
             }
-            let totals = yearValues(totalsNode, "\"totals\"")
-            let allocation = object["allocate"].map { choice($0, "allocation", TargetMethod.Allocation.allCases.map { ($0.rawValue, $0) }) } ?? .share
-            for (year, total) in totals ?? [:] where total < 0 || !total.isWholeNumber {
-                error("the total for \(year) must be a whole number of people", at: totalsNode.location)
+            let areaTotal: AreaTotal?
+            if key == "totals" {
+                let totals = yearValues(areaNode, "\"totals\"")
+                for (year, total) in totals ?? [:] where total < 0 || !total.isWholeNumber {
+                    error("the total for \(year) must be a whole number of people", at: areaNode.location)
+                }
+                areaTotal = totals.map { .totals($0) }
+            } else {
+                areaTotal = percentRates(areaNode, "\"\(key)\"").map { key == "coverage" ? .coverage($0) : .participation($0) }
             }
-            guard let totals, let allocation else { return nil }
-            return TargetRule(.total(totals: totals, allocation: allocation), source: source)
+            let allocation = object["allocate"].map { choice($0, "allocation", TargetMethod.Allocation.allCases.map { ($0.rawValue, $0) }) } ?? .share
+            guard let areaTotal, let allocation else { return nil }
+            return TargetRule(.total(areaTotal, allocation: allocation), source: source)
         default:
             guard let valuesNode = object["values"] else {
                 error("the values method needs \"values\", like {\"BK-CD\": {\"2019\": 3676}}", at: node.location)
@@ -217,5 +233,13 @@ extension JSONFieldReader {
             }
             return TargetRule(.values(values), source: source)
         }
+    }
+
+    /// Rates that are a percentage of a whole — coverage of the labour force (population), or
+    /// participation of the eligible count — by year: the `coverage` and `participation` methods'
+    /// `rates` and the total method's `coverage` and `participation`. Every such rate is read
+    /// here, so this is where a check that it lies within 0–100% belongs.
+    private mutating func percentRates(_ node: JSONNode, _ what: String) -> [Int: Decimal]? {
+        yearValues(node, what)
     }
 }

@@ -46,10 +46,17 @@ import Testing
         ])
         #expect(data.value(.participants(.bhxh), unit: tree.index(of: "C1")!) == 13)
         #expect(data.value(.eligible(.bhxh), unit: tree.index(of: "C1")!) == 42)
-        // Voluntary unknown for C2: the sum is unknown, not 5.
-        #expect(data.value(.participants(.bhxh), unit: tree.index(of: "C2")!) == nil)
+        // Voluntary unknown for C2: BHXH is its known part, 5, as every total counts it.
+        #expect(data.value(.participants(.bhxh), unit: tree.index(of: "C2")!) == 5)
+        // Unknown only when both parts are.
+        #expect(data.value(.participants(.bhxh), unit: tree.index(of: "D2")!) == nil)
         #expect(data.has(.participants(.bhxh)))
         #expect(!data.has(.eligible(.bhtn)))
+    }
+
+    @Test func bhxhIsUnknownInAFileWithoutBothColumns() {
+        let data = Fixture.dataset(2018, .actual, tree, ["C1": [.participants(.bhxhBB): 10]])
+        #expect(data.value(.participants(.bhxh), unit: tree.index(of: "C1")!) == nil)
     }
 }
 

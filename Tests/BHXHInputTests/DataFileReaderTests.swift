@@ -39,8 +39,8 @@ import Testing
         // "-" and empty are unknown, never 0.
         #expect(data.value(.participants(.bhxhTN), unit: 1) == nil)
         #expect(data.value(.participants(.bhxhTN), unit: 2) == 5)
-        // bhxh = bắt buộc + tự nguyện, unknown when a part is.
-        #expect(data.value(.participants(.bhxh), unit: 3) == nil)
+        // bhxh = bắt buộc + tự nguyện, the known parts when one is unknown.
+        #expect(data.value(.participants(.bhxh), unit: 3) == 1200)
         #expect(data.value(.participants(.bhxh), unit: 4) == 305)
         #expect(data.location(of: .participants(.bhxhBB), unit: 3) == SourceRef(path: "input/data/2020.csv", line: 3, column: 3))
     }

@@ -53,7 +53,7 @@ import Testing
         #expect(plan.appendices.map(\.scheme) == [.bhxhBB, .bhxh, .bhyt, .bhtn])
         #expect(plan.appendices[0].overrides.map(\.code) == ["BK-BHXH"])
         #expect(plan.appendices[1].carry == .rounded && plan.appendices[1].percentDecimals == 1)
-        #expect(plan.appendices[2].target.method == .total(totals: [2019: 900, 2020: 950], allocation: .labourForce))
+        #expect(plan.appendices[2].target.method == .total(.totals([2019: 900, 2020: 950]), allocation: .labourForce))
         #expect(plan.appendices[3].target.method == .values(["BK-CD": [2019: 5, 2020: 6]]))
         #expect(plan.appendices[0].target.source == SourceRef(path: "input/plans/p.json", line: 9, column: 65))
         #expect(plan.document.date.vietnameseLong == "ngày 26 tháng 9 năm 2018")
@@ -77,7 +77,7 @@ import Testing
         """))
         #expect(problems.contains { $0.hasPrefix("input/plans/p.json:5:11: error: \"area\" \"BK-XX\" is not a unit code of units.csv") })
         #expect(problems.contains { $0.contains("6:42: error: unknown scheme \"bhxh_bbb\" (did you mean \"bhxh_bb\"?)") })
-        #expect(problems.contains { $0.contains("unknown target method \"grow\" (did you mean \"growth\"?); use growth, coverage, total or values") })
+        #expect(problems.contains { $0.contains("unknown target method \"grow\" (did you mean \"growth\"?); use growth, coverage, participation, total or values") })
     }
 
     @Test func misspelledKeysAreNamed() {
