@@ -7,8 +7,7 @@ import Testing
 /// The expected values are the seeds' own; where a seed gives only a rate, the figure it implies
 /// is worked out by hand in the comment.
 @Suite struct SeedPlansTests {
-    // Seeds 001–003 join when the target methods and documents they need are merged.
-    static let seeds = ["lang-son-2021"]
+    static let seeds = ["bim-son-2019", "binh-phuoc-2022", "bac-kan-2017", "lang-son-2021"]
 
     @Test(arguments: seeds) func everySeedBuildsWithoutErrors(_ seed: String) throws {
         let build = try SeedBuild(seed)
@@ -39,7 +38,7 @@ import Testing
 
     /// "Số người tham gia BHXH bắt buộc: 12.850 người … tự nguyện: 1.385 … thất nghiệp: 12.695";
     /// the town has no units below it, so each table is one row, the town itself.
-    @Test(.disabled("needs the plancalc and plandocs features")) func bimSonTargetsAreTheTownsOwnRow() throws {
+    @Test func bimSonTargetsAreTheTownsOwnRow() throws {
         let build = try SeedBuild("bim-son-2019")
         for (appendix, scheme, target) in [(1, "bhxh_bb", "12850"), (2, "bhxh_tn", "1385"), (3, "bhtn", "12695")] {
             let table = try build.table(appendix)
@@ -56,7 +55,7 @@ import Testing
     /// "Tỷ lệ tham gia … (so với số người thuộc diện tham gia) bắt buộc: 84,95%; tự nguyện:
     /// 1,3%; thất nghiệp: 93%": 12.850 ÷ 15.126 = 84,953…%, 1.385 ÷ 106.538 = 1,300…%,
     /// 12.695 ÷ 13.651 = 92,996…%.
-    @Test(.disabled("needs the plancalc and plandocs features")) func bimSonParticipationRates() throws {
+    @Test func bimSonParticipationRates() throws {
         let build = try SeedBuild("bim-son-2019")
         #expect(try build.figure("BS", "bhxh_bb", 2019, "target", "eligible") == "15126")
         #expect(try build.figure("BS", "bhxh_bb", 2019, "target", "participation_pct") == "84.9531")
@@ -69,7 +68,7 @@ import Testing
 
     /// "Tốc độ phát triển … (so với năm 2018) bắt buộc: 10,53%; tự nguyện: 16,3%; thất nghiệp:
     /// 10,29%": 12.850 ÷ 11.626, 1.385 ÷ 1.191 and 12.695 ÷ 11.511.
-    @Test(.disabled("needs the plancalc and plandocs features")) func bimSonGrowthOn2018() throws {
+    @Test func bimSonGrowthOn2018() throws {
         let build = try SeedBuild("bim-son-2019")
         #expect(try build.figure("BS", "bhxh_bb", 2019, "target", "growth_pct") == "10.5281")
         #expect(try build.figure("BS", "bhtn", 2019, "target", "growth_pct") == "10.2858")
@@ -83,7 +82,7 @@ import Testing
     /// "35% … 38% … 42% … 45% lực lượng lao động trong độ tuổi tham gia BHXH", "29,5% … 31,5% …
     /// 33% … 35% … BHTN", "4,5% … 5,5% … 6,0% … 6,5% … BHXH tự nguyện", of a labour force of
     /// 620.000 (the districts' sum; BHXH tỉnh has none): 35% × 620.000 = 217.000, and so on.
-    @Test(.disabled("needs the plancalc and plandocs features"), arguments: [
+    @Test(arguments: [
         (1, "bhxh", [(2022, "217000", "35"), (2023, "235600", "38"), (2024, "260400", "42"), (2025, "279000", "45")]),
         (2, "bhtn", [(2022, "182900", "29,5"), (2023, "195300", "31,5"), (2024, "204600", "33"), (2025, "217000", "35")]),
         (3, "bhxh_tn", [(2022, "27900", "4,5"), (2023, "34100", "5,5"), (2024, "37200", "6"), (2025, "40300", "6,5")]),
@@ -101,7 +100,7 @@ import Testing
     }
 
     /// A draft: "Số: /KH-UBND", "ngày tháng năm 2022", marked as such.
-    @Test(.disabled("needs the plancalc and plandocs features")) func binhPhuocIsAnUndatedDraft() throws {
+    @Test func binhPhuocIsAnUndatedDraft() throws {
         let build = try SeedBuild("binh-phuoc-2022")
         let document = try build.text("plans/binh-phuoc-2022/binh-phuoc-2022.md")
         #expect(document.contains("DỰ THẢO"))
@@ -114,7 +113,7 @@ import Testing
 
     /// "Phấn đấu đến năm 2020 … khoảng 50% lực lượng lao động tham gia bảo hiểm xã hội, 35% …
     /// bảo hiểm thất nghiệp", of a labour force of 176.000: 88.000 and 61.600.
-    @Test(.disabled("needs the plancalc and plandocs features")) func bacKanTargetsFor2020() throws {
+    @Test func bacKanTargetsFor2020() throws {
         let build = try SeedBuild("bac-kan-2017")
         #expect(try build.figure("BK", "bhxh", 2020, "target", "participants") == "88000")
         #expect(try build.figure("BK", "bhxh", 2020, "target", "coverage_pct") == "50.0000")
@@ -126,14 +125,17 @@ import Testing
 
     /// 50% of the labour force is almost four times the 23.005 people of 2016 (13,07%): the
     /// seed's own target, which the build flags row by row as one that cannot be meant.
-    @Test(.disabled("needs the plancalc and plandocs features")) func bacKanWarnsThatTheTargetsQuadruple() throws {
+    @Test func bacKanWarnsThatTheTargetsQuadruple() throws {
         let build = try SeedBuild("bac-kan-2017")
+        // Every row of both tables, BHXH tỉnh included: 9 + 9.
+        #expect(build.warnings.filter { $0.contains("PHỤ LỤC 1") }.count == 9)
+        #expect(build.warnings.filter { $0.contains("PHỤ LỤC 2") }.count == 9)
         #expect(build.warnings.contains { $0.contains("PHỤ LỤC 1") && $0.contains("Huyện Chợ Đồn") })
         #expect(build.warnings.contains { $0.contains("PHỤ LỤC 2") && $0.contains("Thành phố Bắc Kạn") })
     }
 
     /// The decision comes first, then the plan issued with it.
-    @Test(.disabled("needs the plancalc and plandocs features")) func bacKanIsADecisionWithItsPlan() throws {
+    @Test func bacKanIsADecisionWithItsPlan() throws {
         let build = try SeedBuild("bac-kan-2017")
         let document = try build.text("plans/bac-kan-2017/bac-kan-2017.md")
         let decision = try #require(document.range(of: "QUYẾT ĐỊNH:"))
