@@ -1,7 +1,8 @@
 import VietnameseFormat
 
 /// The metadata of an official document (Decree 30/2020 layout): who issues it, its number,
-/// place and date, subject, legal bases, signature and recipients.
+/// place and date, subject, legal bases, signature and recipients; whether it is a draft, and the
+/// decision (Quyết định) that issues it, when it is attached to one.
 public struct DocumentInfo: Sendable, Hashable {
     /// The body above the issuer, if any ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI").
     public var parentAuthority: String?
@@ -9,12 +10,12 @@ public struct DocumentInfo: Sendable, Hashable {
     public var authority: String
     /// The document kind ("KẾ HOẠCH", "BÁO CÁO").
     public var kind: String
-    /// The number and symbol ("1617/QĐ-UBND").
+    /// The number and symbol ("1617/QĐ-UBND"); a draft may give only the symbol ("/KH-UBND").
     public var number: String
     /// The place of issue ("Bắc Kạn").
     public var place: String
-    /// The date of issue.
-    public var date: OfficialDate
+    /// The date of issue; a draft may give only the year, or the year and month.
+    public var date: DocumentDate
     /// What the document is about.
     public var subject: String
     /// The legal bases, each a "Căn cứ …" sentence.
@@ -23,10 +24,16 @@ public struct DocumentInfo: Sendable, Hashable {
     public var signer: Signer
     /// "Nơi nhận:" — who receives it.
     public var recipients: [String]
+    /// True for a draft ("DỰ THẢO" in the header).
+    public var isDraft: Bool
+    /// The decision that issues this document (it then takes the decision's number, date and
+    /// signer), or nil for a document issued on its own.
+    public var decision: Decision?
 
     /// Creates document metadata.
     public init(parentAuthority: String?, authority: String, kind: String, number: String, place: String,
-                date: OfficialDate, subject: String, bases: [String], signer: Signer, recipients: [String]) {
+                date: DocumentDate, subject: String, bases: [String], signer: Signer, recipients: [String],
+                isDraft: Bool = false, decision: Decision? = nil) {
         self.parentAuthority = parentAuthority
         self.authority = authority
         self.kind = kind
@@ -37,6 +44,8 @@ public struct DocumentInfo: Sendable, Hashable {
         self.bases = bases
         self.signer = signer
         self.recipients = recipients
+        self.isDraft = isDraft
+        self.decision = decision
     }
 }
 
@@ -48,7 +57,7 @@ public struct Signer: Sendable, Hashable {
     public var deputy: String?
     /// The signer's title ("PHÓ CHỦ TỊCH").
     public var title: String
-    /// The signer's name.
+    /// The signer's name (empty in a draft).
     public var name: String
 
     /// Creates a signature block.

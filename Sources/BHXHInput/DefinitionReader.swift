@@ -45,7 +45,7 @@ extension JSONFieldReader {
                                   required: ["plan", "year"]) else { return nil }
         let planID = nonEmptyString(object["plan"], "\"plan\"")
         let year = year(object["year"], "\"year\"")
-        let document = document(object["document"], at: root)
+        let document = document(object["document"], at: root, allowsDecision: false)
         let narrative = narrativeFile(object["narrative"])
         guard let planID, let year, let document else { return nil }
         let report = Report(id: id, planID: planID, year: year, document: document, source: ref(root.location))

@@ -33,22 +33,26 @@ public struct OfficialDate: Sendable, Hashable, Comparable {
     /// The official long form "ngày 26 tháng 9 năm 2018": days below 10 and the months
     /// 1 and 2 take a leading zero ("ngày 05 tháng 01 năm 2020").
     public var vietnameseLong: String {
-        let monthText = month <= 2 ? Self.twoDigits(month) : String(month)
-        return "ngày \(Self.twoDigits(day)) tháng \(monthText) năm \(year)"
+        "ngày \(Self.twoDigits(day)) tháng \(Self.monthText(month)) năm \(year)"
     }
 
     /// The short form "26/9/2018" used inside sentences ("Nghị quyết số 102/NQ-CP ngày 03/8/2018").
     public var vietnameseShort: String {
-        let monthText = month <= 2 ? Self.twoDigits(month) : String(month)
-        return "\(Self.twoDigits(day))/\(monthText)/\(year)"
+        "\(Self.twoDigits(day))/\(Self.monthText(month))/\(year)"
     }
 
     public static func < (lhs: OfficialDate, rhs: OfficialDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    private static func twoDigits(_ value: Int) -> String {
+    /// "05" for 5, "26" for 26.
+    static func twoDigits(_ value: Int) -> String {
         value < 10 ? "0\(value)" : String(value)
+    }
+
+    /// A month as dates write it: "01", "02", then "3" … "12".
+    static func monthText(_ month: Int) -> String {
+        month <= 2 ? twoDigits(month) : String(month)
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

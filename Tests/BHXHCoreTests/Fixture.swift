@@ -28,7 +28,7 @@ enum Fixture {
 
     static let document = DocumentInfo(
         parentAuthority: nil, authority: "ỦY BAN NHÂN DÂN TỈNH X", kind: "KẾ HOẠCH", number: "1/KH-UBND",
-        place: "X", date: OfficialDate(year: 2018, month: 9, day: 26)!, subject: "Test", bases: [],
+        place: "X", date: .day(OfficialDate(year: 2018, month: 9, day: 26)!), subject: "Test", bases: [],
         signer: Signer(authority: nil, deputy: nil, title: "CHỦ TỊCH", name: "A"), recipients: [])
 
     /// A plan over `area` with one appendix per given scheme and method.

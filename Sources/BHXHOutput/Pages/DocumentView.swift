@@ -1,45 +1,67 @@
 import BHXHCore
 
-/// An official document's header and signature as templates receive them (Decree 30/2020).
+/// An official document's header and signature as templates receive them (Decree 30/2020); for a
+/// plan issued by a decision, the decision's own view is `decision`.
 struct DocumentView: Sendable {
+    /// One article of a decision.
+    struct Article: Sendable {
+        /// "Điều 1.".
+        var heading: String
+        /// The article's text.
+        var text: String
+    }
+
     /// The body above the issuer, or empty.
     var parentAuthority: String
     /// The issuing body, in capitals.
     var authority: String
-    /// The number and symbol.
+    /// The number and symbol, a blank before a draft's bare symbol.
     var number: String
     /// "Bắc Kạn, ngày 26 tháng 9 năm 2018".
     var placeAndDate: String
-    /// "KẾ HOẠCH", "BÁO CÁO".
+    /// "KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH".
     var kind: String
     /// What the document is about.
     var subject: String
     /// The "Căn cứ …" lines.
     var bases: [String]
+    /// A decision's issuing body above its bases ("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"), or empty.
+    var enactingAuthority: String
+    /// A decision's articles, or none.
+    var articles: [Article]
     /// "TM. …", or empty.
     var signerAuthority: String
     /// "KT. …", or empty.
     var signerDeputy: String
     /// The signer's title.
     var signerTitle: String
-    /// The signer's name.
+    /// The signer's name (empty in a draft).
     var signerName: String
     /// "Nơi nhận:" lines.
     var recipients: [String]
-    /// The date in ISO form, for machines.
+    /// The date in ISO form, for machines ("2018-09-26", a draft's "2022").
     var isoDate: String
     /// "(Kèm theo Kế hoạch số … ngày … của …)", under the title of each attached table.
     var attachment: String
+    /// True for a draft ("DỰ THẢO").
+    var isDraft: Bool
+    /// "(Ban hành kèm theo Quyết định số … ngày … của …)" under the title of a plan issued by a
+    /// decision, or empty.
+    var issuedWith: String
+    /// The decision that issues the document (none or one).
+    var decision: [DocumentView]
 
     /// The view of `document`.
     init(_ document: DocumentInfo) {
         parentAuthority = document.parentAuthority ?? ""
         authority = document.authority
-        number = document.number
+        number = document.printedNumber
         placeAndDate = "\(document.place), \(document.date.vietnameseLong)"
         kind = document.kind
         subject = document.subject
         bases = document.bases
+        enactingAuthority = ""
+        articles = []
         signerAuthority = document.signer.authority ?? ""
         signerDeputy = document.signer.deputy ?? ""
         signerTitle = document.signer.title
@@ -47,5 +69,31 @@ struct DocumentView: Sendable {
         recipients = document.recipients
         isoDate = document.date.iso
         attachment = document.attachmentLine
+        isDraft = document.isDraft
+        issuedWith = document.issuedWithLine ?? ""
+        decision = document.decision.map { [DocumentView($0, issuing: document)] } ?? []
+    }
+
+    /// The view of `decision`, which issues `document`.
+    private init(_ issuer: Decision, issuing document: DocumentInfo) {
+        parentAuthority = document.parentAuthority ?? ""
+        authority = document.authority
+        number = issuer.printedNumber
+        placeAndDate = "\(document.place), \(issuer.date.vietnameseLong)"
+        kind = "QUYẾT ĐỊNH"
+        subject = issuer.subject
+        bases = issuer.bases
+        enactingAuthority = document.authority
+        articles = issuer.articles.enumerated().map { Article(heading: "Điều \($0.offset + 1).", text: $0.element) }
+        signerAuthority = issuer.signer.authority ?? ""
+        signerDeputy = issuer.signer.deputy ?? ""
+        signerTitle = issuer.signer.title
+        signerName = issuer.signer.name
+        recipients = issuer.recipients
+        isoDate = issuer.date.iso
+        attachment = ""
+        isDraft = document.isDraft
+        issuedWith = ""
+        decision = []
     }
 }

@@ -38,7 +38,11 @@ extension DocumentView: TemplateRenderable {
             "bases": bases.templateValue, "hasBases": .bool(!bases.isEmpty),
             "signerAuthority": .string(signerAuthority), "signerDeputy": .string(signerDeputy),
             "signerTitle": .string(signerTitle), "signerName": .string(signerName),
-            "recipients": recipients.templateValue, "date": .string(isoDate), "attachment": .string(attachment),
+            "recipients": recipients.templateValue, "hasRecipients": .bool(!recipients.isEmpty),
+            "date": .string(isoDate), "attachment": .string(attachment),
+            "draft": .bool(isDraft), "enactingAuthority": .string(enactingAuthority),
+            "articles": .array(articles.map { ["heading": .string($0.heading), "text": .string($0.text)] }),
+            "issuedWith": .string(issuedWith), "decision": .array(decision.map(\.templateValue)),
         ]
     }
 }
