@@ -103,10 +103,12 @@ import Testing
     @Test func binhPhuocIsAnUndatedDraft() throws {
         let build = try SeedBuild("binh-phuoc-2022")
         let document = try build.text("plans/binh-phuoc-2022/binh-phuoc-2022.md")
-        #expect(document.contains("DỰ THẢO"))
-        #expect(document.contains("/KH-UBND"))
-        #expect(document.contains("năm 2022"))
-        #expect(!document.contains("ngày 01 tháng 01 năm 2022"))
+        #expect(document.contains("**DỰ THẢO**"))
+        // The blanks to be filled in by hand are five no-break spaces each.
+        let blank = String(repeating: "\u{00A0}", count: 5)
+        #expect(document.contains("Số: \(blank)/KH-UBND"))
+        #expect(document.contains("*Bình Phước, ngày\(blank)tháng\(blank)năm 2022*"))
+        #expect(document.contains("**Trần Tuyết Minh**"))
     }
 
     // MARK: Seed 003 — Bắc Kạn 2017, a Quyết định with its Kế hoạch
@@ -140,8 +142,12 @@ import Testing
         let document = try build.text("plans/bac-kan-2017/bac-kan-2017.md")
         let decision = try #require(document.range(of: "QUYẾT ĐỊNH:"))
         let article = try #require(document.range(of: "Điều 2."))
-        let attached = try #require(document.range(of: "Ban hành kèm theo Quyết định số 317/QĐ-UBND"))
+        let attached = try #require(document.range(of: "*(Ban hành kèm theo Quyết định số 317/QĐ-UBND ngày 20 tháng 3 năm 2017 của Ủy ban nhân dân tỉnh Bắc Kạn)*"))
         #expect(decision.lowerBound < article.lowerBound && article.lowerBound < attached.lowerBound)
+        // The seed's decision, as published on the web, has no "Nơi nhận".
+        #expect(!document.contains("Nơi nhận"))
+        let appendix = try build.text("plans/bac-kan-2017/phu-luc-1.md")
+        #expect(appendix.contains("*(Kèm theo Quyết định số 317/QĐ-UBND ngày 20 tháng 3 năm 2017 của Ủy ban nhân dân tỉnh Bắc Kạn)*"))
     }
 
     // MARK: Seed 004 — Lạng Sơn 2021, four schemes by district
