@@ -58,23 +58,22 @@ import Testing
     @Test func bimSonParticipationRates() throws {
         let build = try SeedBuild("bim-son-2019")
         #expect(try build.figure("BS", "bhxh_bb", 2019, "target", "eligible") == "15126")
-        #expect(try build.figure("BS", "bhxh_bb", 2019, "target", "participation_pct") == "84.9531")
-        #expect(try build.figure("BS", "bhxh_tn", 2019, "target", "participation_pct") == "1.3000")
-        #expect(try build.figure("BS", "bhtn", 2019, "target", "participation_pct") == "92.9969")
-        #expect(try build.printed(1, unit: "BS", group: "2019", column: "% so với số thuộc diện") == "84,95")
-        #expect(try build.printed(2, unit: "BS", group: "2019", column: "% so với số thuộc diện") == "1,3")
-        #expect(try build.printed(3, unit: "BS", group: "2019", column: "% so với số thuộc diện") == "93,00")
+        for (appendix, scheme, rate, printed) in [(1, "bhxh_bb", "84.9531", "84,95"), (2, "bhxh_tn", "1.3000", "1,3"),
+                                                  (3, "bhtn", "92.9969", "93,00")] {
+            #expect(try build.figure("BS", scheme, 2019, "target", "participation_pct") == rate)
+            #expect(try build.printed(appendix, unit: "BS", group: "2019", column: "% so với số thuộc diện") == printed)
+        }
     }
 
     /// "Tốc độ phát triển … (so với năm 2018) bắt buộc: 10,53%; tự nguyện: 16,3%; thất nghiệp:
     /// 10,29%": 12.850 ÷ 11.626, 1.385 ÷ 1.191 and 12.695 ÷ 11.511.
     @Test func bimSonGrowthOn2018() throws {
         let build = try SeedBuild("bim-son-2019")
-        #expect(try build.figure("BS", "bhxh_bb", 2019, "target", "growth_pct") == "10.5281")
-        #expect(try build.figure("BS", "bhtn", 2019, "target", "growth_pct") == "10.2858")
-        #expect(try build.printed(1, unit: "BS", group: "2019", column: "Tốc độ") == "10,53")
-        #expect(try build.printed(2, unit: "BS", group: "2019", column: "Tốc độ") == "16,3")
-        #expect(try build.printed(3, unit: "BS", group: "2019", column: "Tốc độ") == "10,29")
+        for (appendix, scheme, growth, printed) in [(1, "bhxh_bb", "10.5281", "10,53"), (2, "bhxh_tn", "16.2888", "16,3"),
+                                                    (3, "bhtn", "10.2858", "10,29")] {
+            #expect(try build.figure("BS", scheme, 2019, "target", "growth_pct") == growth)
+            #expect(try build.printed(appendix, unit: "BS", group: "2019", column: "Tốc độ") == printed)
+        }
     }
 
     // MARK: Seed 002 — Bình Phước 2022–2025, province-wide rates of the labour force
@@ -117,12 +116,11 @@ import Testing
     /// bảo hiểm thất nghiệp", of a labour force of 176.000: 88.000 and 61.600.
     @Test func bacKanTargetsFor2020() throws {
         let build = try SeedBuild("bac-kan-2017")
-        #expect(try build.figure("BK", "bhxh", 2020, "target", "participants") == "88000")
-        #expect(try build.figure("BK", "bhxh", 2020, "target", "coverage_pct") == "50.0000")
-        #expect(try build.figure("BK", "bhtn", 2020, "target", "participants") == "61600")
-        #expect(try build.figure("BK", "bhtn", 2020, "target", "coverage_pct") == "35.0000")
-        #expect(try build.printed(1, unit: "BK", group: "2020", column: "% so với") == "50,00")
-        #expect(try build.printed(2, unit: "BK", group: "2020", column: "% so với") == "35,00")
+        for (appendix, scheme, target, rate) in [(1, "bhxh", "88000", "50"), (2, "bhtn", "61600", "35")] {
+            #expect(try build.figure("BK", scheme, 2020, "target", "participants") == target)
+            #expect(try build.figure("BK", scheme, 2020, "target", "coverage_pct") == rate + ".0000")
+            #expect(try build.printed(appendix, unit: "BK", group: "2020", column: "% so với") == rate + ",00")
+        }
     }
 
     /// 50% of the labour force is almost four times the 23.005 people of 2016 (13,07%): the
