@@ -156,15 +156,18 @@ extension IndexPageView: TemplateRenderable {
     var templateValue: TemplateValue {
         let document = { (line: DocumentLine) -> TemplateValue in
             ["title": .string(line.title), "number": .string(line.number), "date": .string(line.date),
-             "areaName": .string(line.areaName), "years": .string(line.years), "href": .string(line.href)]
+             "areaName": .string(line.areaName), "years": .string(line.years), "period": .string(line.period),
+             "href": .string(line.href)]
         }
         return [
             "plans": .array(plans.map(document)), "reports": .array(reports.map(document)),
-            "hasReports": .bool(!reports.isEmpty), "dataYears": .string(dataYears), "planYears": .string(planYears), "areaName": .string(areaName),
+            "hasReports": .bool(!reports.isEmpty), "dataYears": .string(dataYears), "planYears": .string(planYears),
+            "dataYearsPhrase": .string(dataYearsPhrase), "planYearsPhrase": .string(planYearsPhrase), "areaName": .string(areaName),
             "cards": .array(cards.map { card in
                 ["key": .string(card.key), "shortName": .string(card.shortName), "year": .integer(card.year),
                  "status": .string(card.status), "participants": .string(card.participants), "coverage": .string(card.coverage),
-                 "coverageOf": .string(card.coverageOf), "growth": .string(card.growth), "sparkline": .string(card.sparkline)]
+                 "coverageOf": .string(card.coverageOf), "growth": .string(card.growth), "summary": .string(card.summary),
+                 "sparkline": .string(card.sparkline)]
             }),
             "units": units.templateValue,
         ]

@@ -42,7 +42,7 @@ struct PlanPageView: Sendable {
         narrative = NarrativeView(plan.narrative)
         areaName = figures.area.name
         baseYear = plan.baseYear
-        yearsText = plan.years.count > 1 ? "\(plan.years[0])–\(plan.years[plan.years.count - 1])" : plan.years.map(String.init).joined()
+        yearsText = YearSpan(plan.years).range
         let attachment = document.attachment
         appendices = figures.appendices.map { appendix in
             AppendixView(number: appendix.appendix.number, schemeName: appendix.scheme.shortName,
