@@ -9,9 +9,12 @@ import Testing
 @Suite struct SeedPlansTests {
     static let seeds = ["bim-son-2019", "binh-phuoc-2022", "bac-kan-2017", "lang-son-2021"]
 
-    @Test(arguments: seeds) func everySeedBuildsWithoutErrors(_ seed: String) throws {
+    /// Only Bắc Kạn's quadrupled targets are worth a warning (see below); the made-up breakdowns
+    /// of the others give none.
+    @Test(arguments: zip(seeds, [0, 0, 18, 0])) func everySeedBuildsWithoutErrors(_ seed: String, warnings: Int) throws {
         let build = try SeedBuild(seed)
         #expect(build.errors == [])
+        #expect(build.warnings.count == warnings, "\(build.warnings)")
         #expect(build.outcome.failure == nil)
         #expect(build.outcome.plans == 1)
         #expect(build.files["plans/\(seed)/index.html"] != nil)
