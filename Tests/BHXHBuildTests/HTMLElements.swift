@@ -14,6 +14,8 @@ struct HTMLElements {
         var text: String
         /// Where its start tag is in the page (document order).
         var position: Int
+        /// Where its end tag is (its start for an element without one).
+        var end: Int
         /// The names of the elements around it, outermost first, each with its classes ("section.decision").
         var ancestors: [String]
 
@@ -48,6 +50,7 @@ struct HTMLElements {
                     while open.count > at {
                         var (element, start) = open.removeLast()
                         element.text = String(text.unicodeScalars.dropFirst(start))
+                        element.end = index
                         all.append(element)
                     }
                 }
@@ -57,7 +60,7 @@ struct HTMLElements {
             let body = selfClosing ? String(tag.dropLast()) : tag
             let name = String(body.prefix { $0 != " " && $0 != "\n" }).lowercased()
             let element = Element(name: name, attributes: Self.attributes(String(body.dropFirst(name.count))), text: "",
-                                  position: index,
+                                  position: index, end: index,
                                   ancestors: open.map { ([$0.element.name] + $0.element.classes).joined(separator: ".") })
             if selfClosing || Self.void.contains(name) {
                 all.append(element)
@@ -73,6 +76,11 @@ struct HTMLElements {
 
     /// The elements with this tag name, in document order.
     func named(_ name: String) -> [Element] { all.filter { $0.name == name } }
+
+    /// The elements inside `outer` with this tag name (or any), in document order.
+    func inside(_ outer: Element, named name: String? = nil) -> [Element] {
+        all.filter { $0.position > outer.position && $0.end < outer.end && (name == nil || $0.name == name) }
+    }
 
     private static func attributes(_ text: String) -> [String: String] {
         var result: [String: String] = [:]

@@ -1,4 +1,5 @@
 import BHXHCore
+import VietnameseFormat
 
 /// An official document's header and signature as templates receive them (Decree 30/2020); for a
 /// plan issued by a decision, the decision's own view is `decision`.
@@ -53,44 +54,39 @@ struct DocumentView: Sendable {
 
     /// The view of `document`.
     init(_ document: DocumentInfo) {
-        parentAuthority = document.parentAuthority ?? ""
-        authority = document.authority
-        number = document.printedNumber
-        placeAndDate = "\(document.place), \(document.date.vietnameseLong)"
-        kind = document.kind
-        subject = document.subject
-        bases = document.bases
-        enactingAuthority = ""
-        articles = []
-        signerAuthority = document.signer.authority ?? ""
-        signerDeputy = document.signer.deputy ?? ""
-        signerTitle = document.signer.title
-        signerName = document.signer.name
-        recipients = document.recipients
-        isoDate = document.date.iso
+        self.init(document, number: document.printedNumber, date: document.date, kind: document.kind, subject: document.subject,
+                  bases: document.bases, signer: document.signer, recipients: document.recipients)
         attachment = document.attachmentLine
-        isDraft = document.isDraft
         issuedWith = document.issuedWithLine ?? ""
-        decision = document.decision.map { [DocumentView($0, issuing: document)] } ?? []
+        decision = document.decision.map { [DocumentView(decision: $0, issuing: document)] } ?? []
     }
 
     /// The view of `decision`, which issues `document`.
-    private init(_ issuer: Decision, issuing document: DocumentInfo) {
+    private init(decision: Decision, issuing document: DocumentInfo) {
+        self.init(document, number: decision.printedNumber, date: decision.date, kind: "QUYẾT ĐỊNH", subject: decision.subject,
+                  bases: decision.bases, signer: decision.signer, recipients: decision.recipients)
+        enactingAuthority = document.authority
+        articles = decision.articles.enumerated().map { Article(heading: "Điều \($0.offset + 1).", text: $0.element) }
+    }
+
+    /// The header and signature of a document of `document`'s issuer, with these particulars.
+    private init(_ document: DocumentInfo, number: String, date: DocumentDate, kind: String, subject: String,
+                 bases: [String], signer: Signer, recipients: [String]) {
         parentAuthority = document.parentAuthority ?? ""
         authority = document.authority
-        number = issuer.printedNumber
-        placeAndDate = "\(document.place), \(issuer.date.vietnameseLong)"
-        kind = "QUYẾT ĐỊNH"
-        subject = issuer.subject
-        bases = issuer.bases
-        enactingAuthority = document.authority
-        articles = issuer.articles.enumerated().map { Article(heading: "Điều \($0.offset + 1).", text: $0.element) }
-        signerAuthority = issuer.signer.authority ?? ""
-        signerDeputy = issuer.signer.deputy ?? ""
-        signerTitle = issuer.signer.title
-        signerName = issuer.signer.name
-        recipients = issuer.recipients
-        isoDate = issuer.date.iso
+        self.number = number
+        placeAndDate = "\(document.place), \(date.vietnameseLong)"
+        self.kind = kind
+        self.subject = subject
+        self.bases = bases
+        enactingAuthority = ""
+        articles = []
+        signerAuthority = signer.authority ?? ""
+        signerDeputy = signer.deputy ?? ""
+        signerTitle = signer.title
+        signerName = signer.name
+        self.recipients = recipients
+        isoDate = date.iso
         attachment = ""
         isDraft = document.isDraft
         issuedWith = ""

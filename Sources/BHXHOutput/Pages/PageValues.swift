@@ -8,8 +8,17 @@ extension TableView: TemplateRenderable {
     private static let cellKeys = ["text", "kind", "isRowHeading"]
 
     var templateValue: TemplateValue {
+        let whole = partValue
+        guard case .object(let object) = whole else { return whole }
+        let parts = parts.isEmpty ? [whole] : parts.map(\.partValue)
+        return .object(TemplateObject(keys: object.keys + ["printParts", "isSplit"],
+                                      values: object.values + [.array(parts), .bool(!self.parts.isEmpty)]))
+    }
+
+    /// The table's values without its parts.
+    private var partValue: TemplateValue {
         [
-            "caption": .string(caption), "printScale": .string(printScale),
+            "caption": .string(caption), "printSize": .string(printSize),
             "headingRows": .array(headingRows.map { row in
                 ["cells": .array(row.map { heading in
                     ["text": .string(heading.text), "colspan": heading.colspan.templateValue,

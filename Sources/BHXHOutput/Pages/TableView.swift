@@ -47,21 +47,41 @@ struct TableView: Sendable {
     /// The body rows, the total last.
     var rows: [Row]
 
-    /// How many columns an appendix page (A4 landscape) prints at full size; wider tables are
-    /// printed smaller so that every column stays on the page.
-    static let printedColumns = 20
+    /// The type size the table prints at ("9.5pt"; see `TablePrintLayout`).
+    var printSize: String
+    /// The parts it prints in, one after another on their own pages, when it is too wide for one
+    /// page even at the smallest size; empty when it prints whole.
+    var parts: [TableView]
 
-    /// The print scale of a table wider than `printedColumns` ("0.64"); empty when it fits.
-    var printScale: String {
-        let count = columnTitles.count
-        guard count > Self.printedColumns else { return "" }
-        let hundredths = Self.printedColumns * 100 / count
-        return hundredths < 10 ? "0.0\(hundredths)" : "0.\(hundredths)"
+    /// The view of `table`, numbers in `style`, with its print size and parts.
+    init(_ table: Table, style: NumberStyle = .vietnamese) {
+        self.init(whole: table, style: style)
+        let layout = TablePrintLayout(self, groups: table.groups)
+        printSize = Self.points(layout.parts.first?.tenthsOfPoint ?? TablePrintLayout.largest)
+        guard layout.parts.count > 1 else { return }
+        let starts = table.groups.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.columns.count) }
+        parts = layout.parts.enumerated().map { index, part in
+            let columns = part.groups.flatMap { starts[$0]..<starts[$0 + 1] }
+            let subset = Table(title: table.title, groups: part.groups.map { table.groups[$0] }, rows: table.rows.map { row in
+                TableRow(kind: row.kind, unitCode: row.unitCode, cells: columns.compactMap { $0 < row.cells.count ? row.cells[$0] : nil })
+            })
+            var view = TableView(whole: subset, style: style)
+            view.printSize = Self.points(part.tenthsOfPoint)
+            if index > 0 { view.caption += " (tiếp theo)" }
+            return view
+        }
     }
 
-    /// The view of `table`, numbers in `style`.
-    init(_ table: Table, style: NumberStyle = .vietnamese) {
+    /// "9.5pt", "11pt".
+    private static func points(_ tenths: Int) -> String {
+        tenths % 10 == 0 ? "\(tenths / 10)pt" : "\(tenths / 10).\(tenths % 10)pt"
+    }
+
+    /// The view of `table` as one part, at the largest print size.
+    private init(whole table: Table, style: NumberStyle) {
         caption = table.title
+        printSize = Self.points(TablePrintLayout.largest)
+        parts = []
         var top: [Heading] = []
         var bottom: [Heading] = []
         var titles: [String] = []
