@@ -122,14 +122,14 @@ extension PlanCalculator {
         case .coverage(let byYear):
             (rates, basis, basisName) = (byYear, inputs.denominators, appendix.scheme.denominator.vietnameseName.lowercased())
         case .participation(let byYear):
-            (rates, basis, basisName) = (byYear, inputs.eligible, "eligible count (\"\(DataField.eligible(appendix.scheme).key)\")")
+            (rates, basis, basisName) = (byYear, inputs.eligible, "an eligible count (\"\(DataField.eligible(appendix.scheme).key)\")")
         }
         guard let rate = rates[year] else {
             problems.error("\(label): the total method gives no \(areaTotal.key) rate for \(year)", at: source)
             return nil
         }
         guard let sum = Ratios.sumOfKnown(basis) else {
-            problems.error("\(label): no row has a \(basisName) for \(year) or any earlier year, so the \(areaTotal.key) rate for the whole area cannot be turned into people", at: source)
+            problems.error("\(label): no row has \(basisName) for \(year) or any earlier year, so the \(areaTotal.key) rate for the whole area cannot be turned into people", at: source)
             return nil
         }
         return (sum * rate).timesPowerOfTen(-2).roundedHalfUp()

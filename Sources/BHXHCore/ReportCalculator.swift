@@ -52,15 +52,13 @@ public struct ReportCalculator: Sendable {
                 eligible: actualData?.value(.eligible(scheme), unit: index))
         }
         let withDenominator = rows.filter { $0.unit.kind.hasPopulation }
-        let rowsWithActual = rows.filter { $0.actual != nil }
-        let eligibleKnownForAll = !rowsWithActual.isEmpty && rowsWithActual.allSatisfy { $0.eligible != nil }
         let total = ReportRow(
             unit: figures.total.unit, isTotal: true,
             target: figures.total.target(at: yearPosition),
             actual: Ratios.sumOfKnown(rows.map(\.actual)),
             previous: Ratios.sumOfKnown(rows.map(\.previous)),
             denominator: Ratios.sumOfKnown(withDenominator.map(\.denominator)),
-            eligible: eligibleKnownForAll ? Ratios.sumOfKnown(rows.map(\.eligible)) : nil)
+            eligible: Ratios.sumOfKnown(rows.map(\.eligible)))
         return ReportTable(
             appendix: figures.appendix, year: year, actualStatus: actualData?.status,
             previousStatus: previousData?.status, percentDecimals: max(Self.minimumPercentDecimals, figures.percentDecimals),

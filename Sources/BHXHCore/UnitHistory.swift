@@ -34,8 +34,19 @@ public struct UnitHistory: Sendable {
         public var year: Int
         /// The target participants (unrounded under exact carry).
         public var participants: Decimal?
+        /// The labour force (population for health insurance) the plan counts for the year.
+        public var denominator: Decimal?
         /// The coverage the target means.
         public var coverage: Decimal?
+
+        /// Creates a target.
+        public init(planID: String, year: Int, participants: Decimal?, denominator: Decimal?, coverage: Decimal?) {
+            self.planID = planID
+            self.year = year
+            self.participants = participants
+            self.denominator = denominator
+            self.coverage = coverage
+        }
     }
 
     /// One scheme's history.
@@ -71,7 +82,7 @@ extension ProjectFigures {
                     guard let index = tree.index(of: row.unit.code) else { continue }
                     targets[index][appendix.scheme, default: []] += row.targets.map {
                         UnitHistory.Target(planID: plan.plan.id, year: $0.year, participants: $0.participants,
-                                           coverage: $0.coverage)
+                                           denominator: $0.denominator, coverage: $0.coverage)
                     }
                 }
             }

@@ -62,8 +62,10 @@ struct SampleDefinitions {
 
     private var voluntary: JSONValue {
         let base = data.total(\.voluntary, at: calendar.baseOffset) * 1_000 / data.total(\.labourForce, at: calendar.baseOffset)
+        // One coverage rate for the whole province, its people split by each commune's share
+        // (the same rate for every commune would multiply the people of the lowest ones).
         let target = data.index % 2 == 0
-            ? method("coverage", rates { year in base + 5 * (year + 1) })
+            ? areaRate("coverage", rates { year in base + 5 * (year + 1) }, allocate: "share")
             : method("growth", rates { year in 120 + 5 * (year % 3) })
         return appendix(2, "bhxh_tn", "BẢO HIỂM XÃ HỘI TỰ NGUYỆN", target, overrides: nil)
     }
@@ -82,7 +84,7 @@ struct SampleDefinitions {
             return appendix(3, "bhtn", "BẢO HIỂM THẤT NGHIỆP",
                             .object([.init("method", .string("values")), .init("values", .object(values))]), overrides: nil)
         case 2:
-            return appendix(3, "bhtn", "BẢO HIỂM THẤT NGHIỆP", total(\.unemployment, growth: growth, allocate: "labour_force"),
+            return appendix(3, "bhtn", "BẢO HIỂM THẤT NGHIỆP", total(\.unemployment, growth: growth, allocate: "eligible"),
                             overrides: agencyGrowth)
         default:
             return appendix(3, "bhtn", "BẢO HIỂM THẤT NGHIỆP", method("growth", rates(growth)), overrides: agencyGrowth)
@@ -91,8 +93,9 @@ struct SampleDefinitions {
 
     private var health: JSONValue {
         let base = data.total(\.health, at: calendar.baseOffset) * 1_000 / data.total(\.population, at: calendar.baseOffset)
-        return appendix(4, "bhyt", "BẢO HIỂM Y TẾ", method("coverage", rates { year in min(990, base + 4 * (year + 1)) }),
-                        overrides: nil)
+        let coverage = rates { year in min(990, base + 4 * (year + 1)) }
+        let target = data.index % 2 == 0 ? method("coverage", coverage) : areaRate("coverage", coverage, allocate: "labour_force")
+        return appendix(4, "bhyt", "BẢO HIỂM Y TẾ", target, overrides: nil)
     }
 
     /// The agency grows its own participants 3% a year whatever the method of the other rows.
@@ -123,6 +126,11 @@ struct SampleDefinitions {
             return JSONValue.Member(String(name), .integer(value))
         }
         return .object([.init("method", .string("total")), .init("totals", .object(totals)), .init("allocate", .string(allocate))])
+    }
+
+    /// A `total` target set as a rate for the whole province (`"coverage"` or `"participation"`).
+    private func areaRate(_ key: String, _ rates: JSONValue, allocate: String) -> JSONValue {
+        .object([.init("method", .string("total")), .init(key, rates), .init("allocate", .string(allocate))])
     }
 
     /// `{"2026": 5.5, …}` from a rate in tenths of a percent for each plan year (0 for the first).

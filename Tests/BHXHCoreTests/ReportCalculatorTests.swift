@@ -49,6 +49,9 @@ import VietnameseFormat
         #expect(d1.participation == Decimal(121) / 150 * 100)
         #expect(table.belowTarget.map(\.unit.code) == ["D2"])
         #expect(table.hasEligible)
+        // The total sums the eligible counts shown (the agency has none), like every total.
+        #expect(table.total.eligible == 400)
+        #expect(table.total.participation == Decimal(121 + 198 + 50) / 400 * 100)
     }
 
     @Test func totalRowFollowsTheSameRules() throws {

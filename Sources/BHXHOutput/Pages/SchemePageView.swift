@@ -43,7 +43,7 @@ struct SchemePageView: Sendable {
         let single = roots.count == 1 ? model.tree.units[roots[0]] : nil
         total = Line(position: 0,
                      link: PageLink(name: single?.kind.wholeAreaName ?? model.areaName, href: single.map { "../units/\($0.code).html" } ?? "../index.html"),
-                     figures: FiguresLine(model.areaTotal(scheme, year: year), target: single == nil ? nil : model.target(roots[0], scheme, year: year)))
+                     figures: FiguresLine(model.areaTotal(scheme, year: year), target: model.areaTarget(scheme, year: year)))
         let bars = units.filter { model.tree.units[$0].kind.hasPopulation }.map { index in
             HorizontalBarChart.Bar(label: model.tree.units[index].name,
                                    value: model.observation(index, scheme, year: year)?.coverage,
