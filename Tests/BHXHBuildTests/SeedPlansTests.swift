@@ -175,4 +175,40 @@ import Testing
             #expect(try build.printed(appendix, unit: "LS", group: "2021", column: "Tốc độ") == printed)
         }
     }
+
+    /// The seed's "biểu chi tiết": one table, a row per district, a column group per scheme, whose
+    /// total row carries the four targets and growth rates above (appendix 5 of the fixture).
+    @Test func langSonDetailTableSetsTheFourSchemesSideBySide() throws {
+        let build = try SeedBuild("lang-son-2021")
+        let rows = try build.csv("plans/lang-son-2021/phu-luc-5.csv")
+        #expect(rows[3].dropFirst(2).chunked(3).map { $0[0] } == ["BHXH bắt buộc", "BHXH tự nguyện", "BHTN", "BHYT"])
+        let total = try #require(rows.last)
+        #expect(total[1] == "Toàn tỉnh")
+        #expect(Array(total.dropFirst(2)) == ["53320", "55112", "3.36", "12707", "20742", "63.23",
+                                              "43195", "45101", "4.41", "731196", "736105", "0.67"])
+        let districts = rows.filter { Int($0[0]) != nil }
+        #expect(districts.count == 11)
+        for column in [3, 6, 9, 12] {
+            #expect(districts.compactMap { Int($0[column]) }.reduce(0, +) == Int(total[column]), "column \(column + 1)")
+        }
+    }
+
+    /// Seed 001 has no labour force for the town, and seed 002 heads the labour force "LLLĐ trong
+    /// độ tuổi": the fixtures hide the one and rename the other, as the seeds print them.
+    @Test func columnsAreHiddenAndHeadedAsTheSeedsPrintThem() throws {
+        let bimSon = try SeedBuild("bim-son-2019").csv("plans/bim-son-2019/phu-luc-1.csv")[4]
+        #expect(!bimSon.contains("Lực lượng lao động"))
+        #expect(!bimSon.contains("% so với lực lượng lao động"))
+        let binhPhuoc = try SeedBuild("binh-phuoc-2022").csv("plans/binh-phuoc-2022/phu-luc-1.csv")[4]
+        #expect(binhPhuoc.filter { $0 == "LLLĐ trong độ tuổi" }.count == 5)
+        #expect(binhPhuoc.filter { $0 == "% so với LLLĐ trong độ tuổi" }.count == 5)
+        #expect(!binhPhuoc.contains("Lực lượng lao động"))
+    }
+}
+
+private extension ArraySlice where Element == String {
+    /// The slice in consecutive pieces of `size` (the last may be shorter).
+    func chunked(_ size: Int) -> [[String]] {
+        stride(from: startIndex, to: endIndex, by: size).map { Array(self[$0..<Swift.min($0 + size, endIndex)]) }
+    }
 }
