@@ -9,6 +9,18 @@ import VietnameseFormat
         #expect(coverage.roundedHalfUp(places: 3) == .d("21.511"))
     }
 
+    @Test func exactTiesRoundHalfUpAwayFromZero() {
+        // 17 ÷ 800 × 100 = 2,125 exactly → 2,13; (199.990 − 200.000) ÷ 200.000 × 100 = −0,005 → −0,01.
+        #expect(Ratios.percent(17, of: 800)!.roundedHalfUp(places: 2) == .d("2.13"))
+        #expect(Ratios.growth(199_990, over: 200_000)!.roundedHalfUp(places: 2) == .d("-0.01"))
+        #expect(Ratios.growth(199_991, over: 200_000)!.roundedHalfUp(places: 2) == 0)
+        // 2 ÷ 3 × 100 = 66,666…: the first 16 decimals, as the exact quotient shows them.
+        #expect(Ratios.percent(2, of: 3)!.roundedHalfUp(places: 15) == .d("66.666666666666667"))
+        // A fractional target (exact carry) and a huge figure take the same rule.
+        #expect(Ratios.percent(.d("218.75"), of: .d("437.5")) == 50)
+        #expect(Ratios.percent(.d("1e30"), of: 3)!.roundedHalfUp(places: 2) == .d("33333333333333333333333333333333.33"))
+    }
+
     @Test func missingOrZeroDenominatorGivesNoFigure() {
         #expect(Ratios.percent(5, of: 0) == nil)
         #expect(Ratios.percent(5, of: nil) == nil)
