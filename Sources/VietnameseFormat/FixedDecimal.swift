@@ -187,8 +187,8 @@ public struct FixedDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         return numerator < 0 ? quotient - 1 : quotient + 1
     }
 
-    /// 10^`power` for 0 … 18.
-    static func powerOfTen(_ power: Int) -> Int64 {
+    /// 10^`power`, for `power` in 0 … 18 (the scales a `FixedDecimal` has).
+    public static func powerOfTen(_ power: Int) -> Int64 {
         powersOfTen[power]
     }
 

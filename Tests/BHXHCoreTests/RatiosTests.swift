@@ -68,6 +68,15 @@ import VietnameseFormat
         #expect(LargestRemainder.allocate(10, weights: [1, -1]) == nil)
     }
 
+    @Test func fractionalWeightsAndTotalsSplitAsTheirExactShares() {
+        // Total 10,5 rounds half up to 11; weights 0,2 : 0,3 : 0,5 are 2 : 3 : 5 → 2, 3, 6.
+        #expect(LargestRemainder.allocate(.d("10.5"), weights: [.d("0.2"), .d("0.3"), .d("0.5")]) == [2, 3, 6])
+        // Mixed scales: 1 : 1,5 = 2 : 3 of 7 → 2,8 and 4,2 → 3, 4.
+        #expect(LargestRemainder.allocate(7, weights: [1, .d("1.5")]) == [3, 4])
+        // Beyond what integers hold (10²⁰ people), the exact Decimal path splits it: 5 × 10¹⁹ each.
+        #expect(LargestRemainder.allocate(.d("1e20"), weights: [1, 1]) == [.d("5e19"), .d("5e19")])
+    }
+
     @Test func aLargeProvinceSumsExactly() {
         let weights = (1...3321).map { Decimal(($0 * 7919) % 1013 + 1) }
         let parts = LargestRemainder.allocate(1_234_567, weights: weights)!
