@@ -30,14 +30,7 @@ public enum LargestRemainder {
             parts.append(quotient)
             remainders.append(remainder)
         }
-        var leftOver = whole - parts.reduce(Decimal(0), +)
-        let order = remainders.indices.sorted { remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1 }
-        var position = 0
-        while leftOver > 0 && !order.isEmpty {
-            parts[order[position % order.count]] += 1
-            leftOver -= 1
-            position += 1
-        }
+        giveOut(whole - parts.reduce(Decimal(0), +), to: &parts, byRemainders: remainders)
         return parts
     }
 
@@ -76,7 +69,16 @@ public enum LargestRemainder {
             parts.append(quotient)
             remainders.append(remainder)
         }
-        var leftOver = whole - parts.reduce(0, +)
+        giveOut(whole - parts.reduce(0, +), to: &parts, byRemainders: remainders)
+        // Every part is at most `whole`, below 2⁶³.
+        return parts.map { Decimal(Int64(truncatingIfNeeded: $0)) }
+    }
+
+    /// Gives the `leftOver` people one each to the parts with the largest remainders, ties to the
+    /// part listed first (round again if there are more people than parts).
+    private static func giveOut<Number: SignedNumeric & Comparable>(_ leftOver: Number, to parts: inout [Number],
+                                                                   byRemainders remainders: [Number]) {
+        var leftOver = leftOver
         let order = remainders.indices.sorted { remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1 }
         var position = 0
         while leftOver > 0 && !order.isEmpty {
@@ -84,8 +86,6 @@ public enum LargestRemainder {
             leftOver -= 1
             position += 1
         }
-        // Every part is at most `whole`, below 2⁶³.
-        return parts.map { Decimal(Int64(truncatingIfNeeded: $0)) }
     }
 
     private static func floorOf(_ value: Decimal) -> Decimal {
