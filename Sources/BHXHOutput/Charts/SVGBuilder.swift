@@ -60,14 +60,15 @@ struct SVGBuilder {
     }
 
     private mutating func startTag(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
-        append("<")
+        bytes.append(UInt8(ascii: "<"))
         append(name)
         for case let (key, value?) in attributes {
-            append(" ")
+            bytes.append(UInt8(ascii: " "))
             append(key)
-            append("=\"")
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(UInt8(ascii: "\""))
             appendEscaped(value)
-            append("\"")
+            bytes.append(UInt8(ascii: "\""))
         }
     }
 
@@ -76,8 +77,15 @@ struct SVGBuilder {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends `text` escaped as `MarkupEscaping` does.
+    /// Appends `text` escaped as `MarkupEscaping` does: plain ASCII (numbers, colours, ids) is copied
+    /// byte by byte as it is checked; anything else goes through `MarkupEscaping`.
     private mutating func appendEscaped(_ text: String) {
-        append(MarkupEscaping.needsEscaping(text) ? MarkupEscaping.escaped(text) : text)
+        var text = text
+        let plain = text.withUTF8 { source -> Bool in
+            guard source.allSatisfy(MarkupEscaping.isPlainASCII) else { return false }
+            bytes.append(contentsOf: source)
+            return true
+        }
+        if !plain { append(MarkupEscaping.escaped(text)) }
     }
 }
