@@ -20,13 +20,27 @@ struct SVGBuilder {
         guard tenths.isFinite, abs(tenths) < 1e15 else { return "0" }
         let whole = Int(tenths)
         let magnitude = whole.magnitude
-        var text = whole < 0 ? "-" : ""
-        text += String(magnitude / 10)
-        if magnitude % 10 != 0 {
-            text += "."
-            text += String(magnitude % 10)
+        let fraction = UInt8(magnitude % 10)
+        var digits = 1
+        var power: UInt = 10
+        while power <= magnitude / 10 { digits += 1; power *= 10 }
+        let count = (whole < 0 ? 1 : 0) + digits + (fraction == 0 ? 0 : 2)
+        // The digits written straight into the (small, inline) string: no intermediate strings.
+        return String(unsafeUninitializedCapacity: count) { text in
+            var end = count
+            if fraction != 0 {
+                text[end - 1] = UInt8(ascii: "0") + fraction
+                text[end - 2] = UInt8(ascii: ".")
+                end -= 2
+            }
+            var rest = magnitude / 10
+            for index in stride(from: end - 1, through: end - digits, by: -1) {
+                text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            if whole < 0 { text[0] = UInt8(ascii: "-") }
+            return count
         }
-        return text
     }
 
     /// Writes `<name attributes>` and leaves it open.
