@@ -5,12 +5,15 @@ import MarkdownRenderer
 /// nil is left out) and text, and coordinates rounded to one decimal so the same chart is always the
 /// same bytes.
 struct SVGBuilder {
-    /// The markup written so far; appended to in place (a chart is one buffer, returned as it is).
-    private(set) var markup: String = {
-        var markup = ""
-        markup.reserveCapacity(8_192)
-        return markup
+    /// The markup written so far, as UTF-8.
+    private var bytes: [UInt8] = {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(8_192)
+        return bytes
     }()
+
+    /// The markup written so far.
+    var markup: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A coordinate or length: rounded to one decimal (halves away from zero), written without
     /// trailing zeros ("12", "12.5", "-3.2"), never "-0". Geometry is `Double` (the figures shown
@@ -71,29 +74,32 @@ struct SVGBuilder {
     }
 
     private mutating func startTag(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
-        markup += "<"
-        markup += name
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
         for case let (key, value?) in attributes {
-            markup += " "
-            markup += key
-            markup += "=\""
+            bytes.append(UInt8(ascii: " "))
+            append(key)
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(UInt8(ascii: "\""))
             appendEscaped(value)
-            markup += "\""
+            bytes.append(UInt8(ascii: "\""))
         }
     }
 
     private mutating func append(_ text: String) {
-        markup += text
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends `text` escaped as `MarkupEscaping` does; plain ASCII (numbers, colours, ids) is
-    /// checked on its bytes and appended as it is.
+    /// Appends `text` escaped as `MarkupEscaping` does: plain ASCII (numbers, colours, ids) is copied
+    /// byte by byte as it is checked; anything else goes through `MarkupEscaping`.
     private mutating func appendEscaped(_ text: String) {
         var text = text
-        if text.withUTF8({ $0.allSatisfy(MarkupEscaping.isPlainASCII) }) {
-            markup += text
-        } else {
-            MarkupEscaping.append(text, to: &markup)
+        let plain = text.withUTF8 { source -> Bool in
+            guard source.allSatisfy(MarkupEscaping.isPlainASCII) else { return false }
+            bytes.append(contentsOf: source)
+            return true
         }
+        if !plain { append(MarkupEscaping.escaped(text)) }
     }
 }
