@@ -88,7 +88,13 @@ struct SVGBuilder {
 
     private mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { appendBytes($0) }
+    }
+
+    /// Appends the bytes one by one: the pieces of a chart are a few bytes long, for which this
+    /// is cheaper than a bulk copy.
+    private mutating func appendBytes(_ source: UnsafeBufferPointer<UInt8>) {
+        for byte in source { bytes.append(byte) }
     }
 
     /// Appends `text` escaped as `MarkupEscaping` does: plain ASCII (numbers, colours, ids) is copied
@@ -97,7 +103,7 @@ struct SVGBuilder {
         var text = text
         let plain = text.withUTF8 { source -> Bool in
             guard source.allSatisfy(MarkupEscaping.isPlainASCII) else { return false }
-            bytes.append(contentsOf: source)
+            appendBytes(source)
             return true
         }
         if !plain { append(MarkupEscaping.escaped(text)) }
