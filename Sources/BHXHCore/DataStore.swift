@@ -100,7 +100,7 @@ public enum DenominatorRule: Sendable, Hashable {
             return previous
         case .growth(let rates):
             let rate = rates[year] ?? 0
-            return (previous * (1 + rate.timesPowerOfTen(-2))).roundedHalfUp()
+            return previous.multipliedExactly(by: 1 + rate.timesPowerOfTen(-2)).roundedHalfUp()
         }
     }
 }

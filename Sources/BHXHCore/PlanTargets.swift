@@ -36,7 +36,7 @@ extension PlanCalculator {
                     continue
                 }
                 let factor = (override == nil ? mainFactor : nil) ?? 1 + rate.timesPowerOfTen(-2)
-                values[position] = inputs.previous[position].map { $0 * factor }
+                values[position] = inputs.previous[position].map { $0.multipliedExactly(by: factor) }
             case .coverage(let rates):
                 guard let rate = rates[year] else {
                     problems.error("\(label): the coverage method gives no rate for \(year)", at: rule.source)
@@ -45,7 +45,7 @@ extension PlanCalculator {
                 if !unit.kind.hasPopulation {
                     values[position] = inputs.previous[position]
                 } else if let denominator = inputs.denominators[position] {
-                    values[position] = (denominator * rate).timesPowerOfTen(-2)
+                    values[position] = denominator.multipliedExactly(by: rate).timesPowerOfTen(-2)
                 } else {
                     problems.error("\(label): \(describe(unit)) has no \(appendix.scheme.denominator.vietnameseName.lowercased()) for \(year) or any earlier year, so a coverage target cannot be set",
                                    at: rule.source)
@@ -56,7 +56,7 @@ extension PlanCalculator {
                     continue
                 }
                 if let eligible = inputs.eligible[position] {
-                    values[position] = (eligible * rate).timesPowerOfTen(-2)
+                    values[position] = eligible.multipliedExactly(by: rate).timesPowerOfTen(-2)
                 } else {
                     values[position] = inputs.previous[position]
                     problems.add(Diagnostic(.warning, "\(label): \(describe(unit)) has no \"\(DataField.eligible(appendix.scheme).key)\" count for \(year) or any earlier year, so its target for \(year) keeps the previous year's figure",
@@ -132,6 +132,6 @@ extension PlanCalculator {
             problems.error("\(label): no row has \(basisName) for \(year) or any earlier year, so the \(areaTotal.key) rate for the whole area cannot be turned into people", at: source)
             return nil
         }
-        return (sum * rate).timesPowerOfTen(-2).roundedHalfUp()
+        return sum.multipliedExactly(by: rate).timesPowerOfTen(-2).roundedHalfUp()
     }
 }

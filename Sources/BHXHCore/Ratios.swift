@@ -6,14 +6,28 @@ import VietnameseFormat
 public enum Ratios {
     /// part ÷ whole × 100: coverage (÷ labour force or population), participation (÷ eligible),
     /// completion (actual ÷ target).
+    ///
+    /// Worked out in integers (`FixedDecimal.truncatedQuotient`, 18 digits cut toward zero) when
+    /// both figures fit, which rounds half up to any shown number of decimals exactly as the exact
+    /// quotient does; otherwise by `Decimal` division.
     public static func percent(_ part: Decimal?, of whole: Decimal?) -> Decimal? {
         guard let part, let whole, !whole.isZero else { return nil }
+        if let fixedPart = FixedDecimal(exactly: part), let fixedWhole = FixedDecimal(exactly: whole),
+           let ratio = FixedDecimal.truncatedQuotient(fixedPart, fixedWhole, timesPowerOfTen: 2) {
+            return ratio.decimal
+        }
         return (part / whole).timesPowerOfTen(2)
     }
 
-    /// Growth as an increase in percent: (current ÷ previous − 1) × 100.
+    /// Growth as an increase in percent: (current ÷ previous − 1) × 100, that is
+    /// (current − previous) ÷ previous × 100, in integers when the figures fit (as `percent`).
     public static func growth(_ current: Decimal?, over previous: Decimal?) -> Decimal? {
         guard let current, let previous, !previous.isZero else { return nil }
+        if let fixedCurrent = FixedDecimal(exactly: current), let fixedPrevious = FixedDecimal(exactly: previous),
+           let negated = fixedPrevious.negated, let change = fixedCurrent.adding(negated),
+           let ratio = FixedDecimal.truncatedQuotient(change, fixedPrevious, timesPowerOfTen: 2) {
+            return ratio.decimal
+        }
         return (current / previous - 1).timesPowerOfTen(2)
     }
 

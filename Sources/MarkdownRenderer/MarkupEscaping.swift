@@ -35,10 +35,15 @@ public enum MarkupEscaping {
 
     /// True when every byte is printable ASCII other than `&`, `<`, `>` and `"`.
     private static func isPlainASCII(_ bytes: String.UTF8View) -> Bool {
-        bytes.allSatisfy { byte in
-            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")
-                && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"")
-        }
+        bytes.allSatisfy(isPlainASCII)
+    }
+
+    /// True when `byte` is printable ASCII other than `&`, `<`, `>` and `"`: text made only of such
+    /// bytes is its own escaped form.
+    @inlinable
+    public static func isPlainASCII(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")
+            && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"")
     }
 
     private static func needsChange(_ scalar: Unicode.Scalar) -> Bool {

@@ -41,25 +41,43 @@ public enum OutputEscaping: Sendable, Equatable {
     }
 
     private static func appendHTML(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for (offset, byte) in bytes.enumerated() {
-                let replacement: StaticString
-                switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
-                output.append(contentsOf: bytes[runStart..<offset])
-                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
-                runStart = offset + 1
-            }
-            output.append(contentsOf: bytes[runStart...])
+        // Native texts (all a page's) are read in place; any other is made native first.
+        guard text.utf8.withContiguousStorageIfAvailable({ appendHTML(bytes: $0, to: &output) }) == nil else { return }
+        var native = text
+        native.withUTF8 { appendHTML(bytes: $0, to: &output) }
+    }
+
+    private static func appendHTML(bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        // Most values (figures, names) have nothing to escape: one copy, no per-byte appends.
+        guard let first = bytes.firstIndex(where: needsHTMLEscape) else {
+            output.append(contentsOf: bytes)
+            return
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+        var runStart = first
+        for offset in first..<bytes.count {
+            let replacement: StaticString
+            switch bytes[offset] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            default: continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+            replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+            runStart = offset + 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+
+    /// True for the bytes HTML escaping replaces: `& < > " '`.
+    @inline(__always)
+    private static func needsHTMLEscape(_ byte: UInt8) -> Bool {
+        // All five are below "?" (63): one comparison rules out letters, digits above "?" and UTF-8.
+        byte < UInt8(ascii: "?") && (byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"))
     }
 
     private static func appendMarkdown(_ text: String, to output: inout [UInt8]) {

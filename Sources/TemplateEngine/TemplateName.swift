@@ -4,6 +4,8 @@
 struct TemplateName: Sendable {
     /// The dotted parts; empty for `.`.
     let parts: [String]
+    /// `TemplateKeys.fingerprint(of:)` of each part, worked out once here rather than on every lookup.
+    let fingerprints: [UInt64]
     /// The name as written, for messages.
     let text: String
     /// Where the name starts in its template.
@@ -17,11 +19,13 @@ struct TemplateName: Sendable {
         offset = bytes.startIndex
         if text == "." {
             parts = []
+            fingerprints = []
             return
         }
         let pieces = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard !pieces.contains(where: \.isEmpty) else { return nil }
         parts = pieces.map { String(decoding: $0, as: UTF8.self) }
+        fingerprints = parts.map(TemplateKeys.fingerprint)
     }
 
     /// True for bytes a name cannot contain.

@@ -1,52 +1,109 @@
 /// Named values that keep their order and find a key in constant time: objects of more than 16
-/// keys get a hash index, built once; smaller ones are scanned, which is faster than hashing.
-/// Immutable and shared, so pushing one on the context never copies it.
+/// keys get a hash index, built once; smaller ones are scanned by a number per key (its length
+/// and first bytes), which is faster than hashing. Immutable and shared, so pushing one on the
+/// context never copies it.
 public final class TemplateObject: Sendable {
-    /// The keys, in order.
-    public let keys: [String]
+    /// The keys with their lookup aids; shared by every object made with the same `TemplateKeys`.
+    public let shape: TemplateKeys
     /// The values, in the order of `keys`.
     public let values: [TemplateValue]
-    /// Key → position, for objects larger than `scanLimit`; the first of duplicate keys wins.
-    private let index: [String: Int]?
 
-    /// Objects up to this many keys are searched by comparing keys, which beats hashing.
-    private static let scanLimit = 16
+    /// The keys, in order.
+    public var keys: [String] { shape.names }
 
     /// Creates an object from key–value pairs in order.
     public init(_ pairs: [(String, TemplateValue)]) {
-        keys = pairs.map(\.0)
+        shape = TemplateKeys(pairs.map(\.0))
         values = pairs.map(\.1)
-        index = Self.makeIndex(keys)
     }
 
     /// Creates an object from its keys and the values in the same order (extra of either is dropped).
-    public init(keys: [String], values: [TemplateValue]) {
+    public convenience init(keys: [String], values: [TemplateValue]) {
         let count = min(keys.count, values.count)
         // Shared, not copied, when the counts agree (the usual case).
-        self.keys = keys.count == count ? keys : Array(keys.prefix(count))
-        self.values = values.count == count ? values : Array(values.prefix(count))
-        index = Self.makeIndex(self.keys)
+        self.init(keys: TemplateKeys(keys.count == count ? keys : Array(keys.prefix(count))), values: values)
+    }
+
+    /// Creates an object from keys made once for many objects (a table's cells) and the values in
+    /// the same order (extra values are dropped; missing ones are null).
+    public init(keys: TemplateKeys, values: [TemplateValue]) {
+        shape = keys
+        if values.count == keys.names.count {
+            self.values = values
+        } else {
+            self.values = Array(values.prefix(keys.names.count))
+                + Array(repeating: .null, count: max(0, keys.names.count - values.count))
+        }
     }
 
     /// The value under `key`, or nil when the object has no such key.
     public subscript(key: String) -> TemplateValue? {
-        if let index {
-            guard let position = index[key] else { return nil }
-            return values[position]
+        self[key, TemplateKeys.fingerprint(of: key)]
+    }
+
+    /// The value under `key`, whose `TemplateKeys.fingerprint(of:)` is `fingerprint` (worked out
+    /// once, when the template was compiled).
+    subscript(key: String, fingerprint: UInt64) -> TemplateValue? {
+        shape.position(of: key, fingerprint: fingerprint).map { values[$0] }
+    }
+}
+
+/// The keys of an object, in order, with what finds one fast: a number per key for a scan, and a
+/// hash index when there are more than 16. Make one once for objects of the same shape (the
+/// cells of a table) and share it: `TemplateObject(keys: cellKeys, values: …)`.
+public final class TemplateKeys: Sendable {
+    /// The keys, in order.
+    public let names: [String]
+    /// `fingerprint(of:)` of each key.
+    private let fingerprints: [UInt64]
+    /// Key → position, for more than `scanLimit` keys; the first of duplicate keys wins.
+    private let index: [String: Int]?
+
+    /// Up to this many keys are searched by comparing fingerprints, which beats hashing.
+    private static let scanLimit = 16
+
+    /// The keys `names`, in order.
+    public init(_ names: [String]) {
+        self.names = names
+        if names.count > Self.scanLimit {
+            fingerprints = []
+            var index: [String: Int] = [:]
+            index.reserveCapacity(names.count)
+            for (position, key) in names.enumerated() where index[key] == nil {
+                index[key] = position
+            }
+            self.index = index
+        } else {
+            fingerprints = names.map(Self.fingerprint)
+            index = nil
         }
-        for position in keys.indices where keys[position] == key {
-            return values[position]
+    }
+
+    /// The position of the first key equal to `key`, whose fingerprint is `fingerprint`.
+    func position(of key: String, fingerprint: UInt64) -> Int? {
+        if let index { return index[key] }
+        for position in fingerprints.indices {
+            let other = fingerprints[position]
+            // Equal fingerprints are a candidate; 0 (a key that is not plain ASCII) always is,
+            // since text equal as Unicode may differ in bytes.
+            if other == fingerprint || other == 0 || fingerprint == 0, names[position] == key {
+                return position
+            }
         }
         return nil
     }
 
-    private static func makeIndex(_ keys: [String]) -> [String: Int]? {
-        guard keys.count > scanLimit else { return nil }
-        var index: [String: Int] = [:]
-        index.reserveCapacity(keys.count)
-        for (position, key) in keys.enumerated() where index[key] == nil {
-            index[key] = position
+    /// A number that differs for ASCII keys that differ in length or in their first 7 bytes
+    /// (the length in the top byte, then the bytes); 0 for a key with a byte outside ASCII (or
+    /// longer than 255), which must be compared as text.
+    static func fingerprint(of key: String) -> UInt64 {
+        var result: UInt64 = 0
+        var count: UInt64 = 0
+        for byte in key.utf8 {
+            guard byte < 0x80, count < 255 else { return 0 }
+            if count < 7 { result |= UInt64(byte) << (8 * count) }
+            count += 1
         }
-        return index
+        return count << 56 | result
     }
 }

@@ -163,18 +163,19 @@ struct TemplateRenderer {
     /// inside it. Past a null, the value stays null.
     private func lookUp(_ name: TemplateName) -> TemplateValue? {
         guard let first = name.parts.first else { return context.last }
+        let fingerprint = name.fingerprints[0]
         var found: TemplateValue?
         for frame in context.reversed() {
-            if case .object(let object) = frame, let value = object[first] {
+            if case .object(let object) = frame, let value = object[first, fingerprint] {
                 found = value
                 break
             }
         }
         guard var value = found else { return nil }
-        for part in name.parts.dropFirst() {
+        for position in name.parts.indices.dropFirst() {
             switch value {
             case .object(let object):
-                guard let inner = object[part] else { return nil }
+                guard let inner = object[name.parts[position], name.fingerprints[position]] else { return nil }
                 value = inner
             case .null:
                 return .null

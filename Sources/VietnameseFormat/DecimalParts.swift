@@ -194,3 +194,21 @@ enum DecimalLayout {
         }
     }()
 }
+
+extension FixedDecimal {
+    /// The same value as `decimal`, when it has at most 18 decimals and fits; nil otherwise (and
+    /// when the `Decimal` parts cannot be read), so that callers keep the exact `Decimal` path.
+    public init?(exactly decimal: Decimal) {
+        guard !decimal.isNaN, let parts = DecimalLayout.parts(of: decimal) else { return nil }
+        let (high, low) = parts.mantissa128
+        guard high == 0, low <= UInt64(Int64.max), parts.exponent >= -FixedDecimal.maximumScale else { return nil }
+        var units = Int64(low)
+        if parts.exponent > 0 {
+            guard parts.exponent <= FixedDecimal.maximumScale else { return nil }
+            let (product, overflow) = units.multipliedReportingOverflow(by: FixedDecimal.powerOfTen(parts.exponent))
+            guard !overflow else { return nil }
+            units = product
+        }
+        self.init(units: parts.negative ? -units : units, scale: max(0, -parts.exponent))
+    }
+}

@@ -9,6 +9,8 @@ public struct NumberStyle: Sendable, Equatable {
     /// The two marks as single bytes, when both are ASCII (then numbers are written digit by
     /// digit); worked out once, since asking a `Character` is slow.
     private var bytes: (group: UInt8?, mark: UInt8)?
+    /// The two marks as bytes, when both are ASCII.
+    var marks: (group: UInt8?, mark: UInt8)? { bytes }
 
     /// Creates a style from its two marks.
     public init(groupSeparator: Character?, decimalMark: Character) {
@@ -66,7 +68,7 @@ public struct NumberStyle: Sendable, Equatable {
     private static let exactLimit = Decimal(sign: .plus, exponent: 18, significand: 1)
 
     /// Writes `magnitude`, whose last `fractionDigits` digits are decimals, then `zeros` zero decimals.
-    private func write(magnitude: UInt64, negative: Bool, fractionDigits: Int, zeros: Int, marks: (group: UInt8?, mark: UInt8)) -> String {
+    func write(magnitude: UInt64, negative: Bool, fractionDigits: Int, zeros: Int, marks: (group: UInt8?, mark: UInt8)) -> String {
         let (group, mark) = marks
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
             var count = 0
@@ -135,5 +137,17 @@ public struct NumberStyle: Sendable, Equatable {
             for _ in 0..<max(0, places - fractionDigits.count) { out.append("0") }
         }
         return out
+    }
+}
+
+extension NumberStyle {
+    /// Writes `value` rounded half up to exactly `decimals` fractional digits, straight from its
+    /// integer: 2,125 with 2 decimals → "2,13", −0,005 → "-0,01", a value rounding to zero "0".
+    public func format(_ value: FixedDecimal, decimals: Int = 0) -> String {
+        let places = max(0, decimals)
+        let rounded = value.roundedHalfUp(places: places)
+        guard let marks else { return formatThroughText(rounded.decimal, decimals: places) }
+        return write(magnitude: rounded.units.magnitude, negative: rounded.units < 0, fractionDigits: rounded.scale,
+                     zeros: places - rounded.scale, marks: marks)
     }
 }

@@ -11,11 +11,12 @@ struct ProjectFolder {
     var input: URL { root.appendingPathComponent("input") }
     var output: URL { root.appendingPathComponent("output") }
 
-    /// Copies the shipped example `input/` into a new scratch folder.
-    init() throws {
+    /// Copies a project folder of the repository (by default the shipped example `input/`) into
+    /// a new scratch folder as its `input/`.
+    init(copying projectPath: String = "input") throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("bhxh-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("input"), to: input)
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(projectPath), to: input)
     }
 
     /// Replaces a file of the project with `text`.

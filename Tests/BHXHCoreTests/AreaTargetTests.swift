@@ -113,7 +113,13 @@ import VietnameseFormat
                                                         "Số người thuộc diện tham gia", "% so với số thuộc diện",
                                                         "Tốc độ tăng so với năm 2018 (%)"])
         // D1: 4484 of 5380 = 83,35%; the agency "-"; the total 9645.
-        #expect(table.rows[0].cells[5...6] == [.number(5380, decimals: 0), .number(Decimal(4484) / 5380 * 100, decimals: 2)])
+        #expect(table.rows[0].cells[5] == .number(5380, decimals: 0))
+        // 4484 ÷ 5380 × 100 = 83,3457249070631970…, to 15 decimals.
+        guard case .number(let coverage?, decimals: 2) = table.rows[0].cells[6] else {
+            Issue.record("D1's coverage is not a number cell with 2 decimals: \(table.rows[0].cells[6])")
+            return
+        }
+        #expect(coverage.roundedHalfUp(places: 15) == .d("83.345724907063197"))
         #expect(table.rows[2].cells[5] == .number(nil, decimals: 0))
         #expect(table.rows[3].cells[5] == .number(9645, decimals: 0))
         let tidy = TidyFigures.of(try #require(Fixture.compute(plan, tree, baseData()).0))

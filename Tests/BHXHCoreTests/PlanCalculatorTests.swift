@@ -61,7 +61,8 @@ import VietnameseFormat
         let plan = Fixture.plan(appendices: [Fixture.appendix(.growth(rates: [2019: 0, 2020: 0]))])
         let table = try #require(Fixture.compute(plan, tree, baseData()).0?.appendices[0])
         #expect(table.total.base.denominator == Decimal(20845 + 29849))
-        #expect(table.total.base.coverage == Decimal(4484 + 3621 + 4161) / Decimal(20845 + 29849) * 100)
+        // 12266 ÷ 50694 × 100 = 24,1961573361739061…, to 15 decimals.
+        #expect(table.total.base.coverage?.roundedHalfUp(places: 15) == .d("24.196157336173906"))
         #expect(table.rows[2].base.coverage == nil)
         #expect(table.rows[2].base.denominator == nil)
     }
@@ -152,8 +153,9 @@ import VietnameseFormat
         // would happen to agree here, nor 410,125 → 410 in 2020, which would not).
         #expect(table.total.targetValues == [320, 410])
         // Percentages are those of the figures shown, so anyone can recompute them from the table.
-        #expect(table.rows[0].targets[0].coverage == Decimal(219) / 29849 * 100)
-        #expect(table.rows[1].targets[1].growth == (Decimal(137) / 101 - 1) * 100)
+        // 219 ÷ 29849 × 100 = 0,7336929210358805990…; (137 ÷ 101 − 1) × 100 = 35,6435643564356435…
+        #expect(table.rows[0].targets[0].coverage?.roundedHalfUp(places: 15) == .d("0.733692921035881"))
+        #expect(table.rows[1].targets[1].growth?.roundedHalfUp(places: 15) == .d("35.643564356435644"))
 
         let rounded = Fixture.plan(carry: .rounded, appendices: exact.appendices)
         let roundedTable = try #require(Fixture.compute(rounded, tree, data).0?.appendices[0])
@@ -214,7 +216,8 @@ import VietnameseFormat
         #expect(table.rows.map(\.base.participants) == [40, 100])
         #expect(table.rows.map(\.base.denominator) == [400, 500])
         #expect(table.rows.map { $0.targetValues[0] } == [44, 110])
-        #expect(table.total.base.coverage == Decimal(140) / 900 * 100)
+        // 140 ÷ 900 × 100 = 15,555…, to 15 decimals.
+        #expect(table.total.base.coverage?.roundedHalfUp(places: 15) == .d("15.555555555555556"))
     }
 
     @Test func aUnitWithoutABaseFigureIsAWarningAndUnknownFigures() throws {

@@ -9,6 +9,18 @@ import VietnameseFormat
         #expect(coverage.roundedHalfUp(places: 3) == .d("21.511"))
     }
 
+    @Test func exactTiesRoundHalfUpAwayFromZero() {
+        // 17 ÷ 800 × 100 = 2,125 exactly → 2,13; (199.990 − 200.000) ÷ 200.000 × 100 = −0,005 → −0,01.
+        #expect(Ratios.percent(17, of: 800)!.roundedHalfUp(places: 2) == .d("2.13"))
+        #expect(Ratios.growth(199_990, over: 200_000)!.roundedHalfUp(places: 2) == .d("-0.01"))
+        #expect(Ratios.growth(199_991, over: 200_000)!.roundedHalfUp(places: 2) == 0)
+        // 2 ÷ 3 × 100 = 66,666…: the first 16 decimals, as the exact quotient shows them.
+        #expect(Ratios.percent(2, of: 3)!.roundedHalfUp(places: 15) == .d("66.666666666666667"))
+        // A fractional target (exact carry) and a huge figure take the same rule.
+        #expect(Ratios.percent(.d("218.75"), of: .d("437.5")) == 50)
+        #expect(Ratios.percent(.d("1e30"), of: 3)!.roundedHalfUp(places: 2) == .d("33333333333333333333333333333333.33"))
+    }
+
     @Test func missingOrZeroDenominatorGivesNoFigure() {
         #expect(Ratios.percent(5, of: 0) == nil)
         #expect(Ratios.percent(5, of: nil) == nil)
@@ -54,6 +66,15 @@ import VietnameseFormat
         #expect(LargestRemainder.allocate(10, weights: [0, 0]) == nil)
         #expect(LargestRemainder.allocate(0, weights: [0, 0]) == [0, 0])
         #expect(LargestRemainder.allocate(10, weights: [1, -1]) == nil)
+    }
+
+    @Test func fractionalWeightsAndTotalsSplitAsTheirExactShares() {
+        // Total 10,5 rounds half up to 11; weights 0,2 : 0,3 : 0,5 are 2 : 3 : 5 → 2, 3, 6.
+        #expect(LargestRemainder.allocate(.d("10.5"), weights: [.d("0.2"), .d("0.3"), .d("0.5")]) == [2, 3, 6])
+        // Mixed scales: 1 : 1,5 = 2 : 3 of 7 → 2,8 and 4,2 → 3, 4.
+        #expect(LargestRemainder.allocate(7, weights: [1, .d("1.5")]) == [3, 4])
+        // Beyond what integers hold (10²⁰ people), the exact Decimal path splits it: 5 × 10¹⁹ each.
+        #expect(LargestRemainder.allocate(.d("1e20"), weights: [1, 1]) == [.d("5e19"), .d("5e19")])
     }
 
     @Test func aLargeProvinceSumsExactly() {

@@ -46,7 +46,8 @@ import VietnameseFormat
         #expect(d1.growth == 21)
         #expect(d1.denominator == 1000)
         #expect(d1.coverage == Decimal(string: "12.1"))
-        #expect(d1.participation == Decimal(121) / 150 * 100)
+        // 121 ÷ 150 × 100 = 80,666…, to 15 decimals.
+        #expect(d1.participation?.roundedHalfUp(places: 15) == .d("80.666666666666667"))
         #expect(table.belowTarget.map(\.unit.code) == ["D2"])
         #expect(table.hasEligible)
         // The total sums the eligible counts shown (the agency has none), like every total.
@@ -61,11 +62,13 @@ import VietnameseFormat
         let table = try #require(try report(2019, [base, actual]).0?.tables.first)
         #expect(table.total.target == Decimal(110 + 220 + 50))
         #expect(table.total.actual == Decimal(121 + 198 + 50))
-        #expect(table.total.completion == Decimal(369) / 380 * 100)
+        // 369 ÷ 380 × 100 = 97,1052631578947368…, to 15 decimals.
+        #expect(table.total.completion?.roundedHalfUp(places: 15) == .d("97.105263157894737"))
         #expect(table.total.gap == -11)
         #expect(table.total.denominator == 3000)
         #expect(table.total.coverage == Decimal(369) / 3000 * 100)
-        #expect(table.total.growth == (Decimal(369) / 350 - 1) * 100)
+        // (369 ÷ 350 − 1) × 100 = 5,428571…, to 15 decimals.
+        #expect(table.total.growth?.roundedHalfUp(places: 15) == .d("5.428571428571429"))
         // No eligible counts: no participation, not 0.
         #expect(table.total.participation == nil)
         #expect(!table.hasEligible)

@@ -64,6 +64,7 @@ struct BarChartLayout {
                                    .joined(separator: "\n"))
         let bottom = top + Double(rows.count) * Self.rowHeight
         var svg = SVGBuilder()
+        frame.open(into: &svg, width: width, height: bottom + Self.padding)
         legend.draw(into: &svg, x: Self.padding, y: Self.padding, fontSize: Self.fontSize)
         drawGrid(into: &svg, bottom: bottom)
         if let reference = chart.referenceLine {
@@ -75,7 +76,8 @@ struct BarChartLayout {
         for (index, bar) in rows.enumerated() {
             drawRow(bar, top: top + Double(index) * Self.rowHeight, into: &svg)
         }
-        return frame.svg(width: width, height: bottom + Self.padding, body: svg.markup)
+        svg.close("svg")
+        return svg.markup
     }
 
     private func position(_ value: Decimal) -> Double {

@@ -25,22 +25,19 @@ struct ChartFrame {
         self.id = cleaned.isEmpty ? "chart-" + Self.stableHash([kind, title, description, content()]) : cleaned
     }
 
-    /// The whole chart: the `<svg>` root around `defs` (may be empty) and `body`. When `fixedSize` is
-    /// true the root also gets `width` and `height` (a sparkline's natural size); otherwise it fills
-    /// the width of its container and keeps its proportions.
-    func svg(width: Double, height: Double, fixedSize: Bool = false, defs: String = "", body: String) -> String {
-        var out = SVGBuilder()
+    /// Writes the `<svg>` root with its `<title>` and `<desc>` into `svg`; the chart then writes its
+    /// `<defs>` (if any) and body, and closes the root with `svg.close("svg")`. When `fixedSize`
+    /// is true the root also gets `width` and `height` (a sparkline's natural size); otherwise it
+    /// fills the width of its container and keeps its proportions.
+    func open(into svg: inout SVGBuilder, width: Double, height: Double, fixedSize: Bool = false) {
         let viewBox = "0 0 \(SVGBuilder.number(width)) \(SVGBuilder.number(height))"
         let label = description.isEmpty ? title : "\(title). \(description)"
-        out.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "id": id, "class": "chart chart-\(kind)", "viewBox": viewBox,
+        svg.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "id": id, "class": "chart chart-\(kind)", "viewBox": viewBox,
                          "width": fixedSize ? SVGBuilder.number(width) : nil,
                          "height": fixedSize ? SVGBuilder.number(height) : nil,
                          "role": "img", "aria-label": label, "style": "font-size:12px"])
-        out.text("title", [:], title)
-        out.text("desc", [:], description)
-        var markup = out.markup
-        if !defs.isEmpty { markup += "<defs>\n" + defs + "</defs>\n" }
-        return markup + body + "</svg>\n"
+        svg.text("title", [:], title)
+        svg.text("desc", [:], description)
     }
 
     /// FNV-1a (64 bit) of the parts, as 16 hex digits; unlike `Hasher`, the same on every run.

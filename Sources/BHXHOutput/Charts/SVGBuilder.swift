@@ -23,13 +23,27 @@ struct SVGBuilder {
         guard tenths.isFinite, abs(tenths) < 1e15 else { return "0" }
         let whole = Int(tenths)
         let magnitude = whole.magnitude
-        var text = whole < 0 ? "-" : ""
-        text += String(magnitude / 10)
-        if magnitude % 10 != 0 {
-            text += "."
-            text += String(magnitude % 10)
+        let fraction = UInt8(magnitude % 10)
+        var digits = 1
+        var power: UInt = 10
+        while power <= magnitude / 10 { digits += 1; power *= 10 }
+        let count = (whole < 0 ? 1 : 0) + digits + (fraction == 0 ? 0 : 2)
+        // The digits written straight into the (small, inline) string: no intermediate strings.
+        return String(unsafeUninitializedCapacity: count) { text in
+            var end = count
+            if fraction != 0 {
+                text[end - 1] = UInt8(ascii: "0") + fraction
+                text[end - 2] = UInt8(ascii: ".")
+                end -= 2
+            }
+            var rest = magnitude / 10
+            for index in stride(from: end - 1, through: end - digits, by: -1) {
+                text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            if whole < 0 { text[0] = UInt8(ascii: "-") }
+            return count
         }
-        return text
     }
 
     /// Writes `<name attributes>` and leaves it open.
@@ -60,24 +74,38 @@ struct SVGBuilder {
     }
 
     private mutating func startTag(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
-        append("<")
+        bytes.append(UInt8(ascii: "<"))
         append(name)
         for case let (key, value?) in attributes {
-            append(" ")
+            bytes.append(UInt8(ascii: " "))
             append(key)
-            append("=\"")
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(UInt8(ascii: "\""))
             appendEscaped(value)
-            append("\"")
+            bytes.append(UInt8(ascii: "\""))
         }
     }
 
     private mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { appendBytes($0) }
     }
 
-    /// Appends `text` escaped as `MarkupEscaping` does.
+    /// Appends the bytes one by one: the pieces of a chart are a few bytes long, for which this
+    /// is cheaper than a bulk copy.
+    private mutating func appendBytes(_ source: UnsafeBufferPointer<UInt8>) {
+        for byte in source { bytes.append(byte) }
+    }
+
+    /// Appends `text` escaped as `MarkupEscaping` does: plain ASCII (numbers, colours, ids) is copied
+    /// byte by byte as it is checked; anything else goes through `MarkupEscaping`.
     private mutating func appendEscaped(_ text: String) {
-        append(MarkupEscaping.needsEscaping(text) ? MarkupEscaping.escaped(text) : text)
+        var text = text
+        let plain = text.withUTF8 { source -> Bool in
+            guard source.allSatisfy(MarkupEscaping.isPlainASCII) else { return false }
+            appendBytes(source)
+            return true
+        }
+        if !plain { append(MarkupEscaping.escaped(text)) }
     }
 }

@@ -49,6 +49,7 @@ public struct Sparkline: Sendable {
         }
 
         var svg = SVGBuilder()
+        frame.open(into: &svg, width: width, height: height, fixedSize: true)
         var run: [(x: Double, y: Double)] = []
         func finishRun() {
             let n = SVGBuilder.number
@@ -73,6 +74,7 @@ public struct Sparkline: Sendable {
             svg.empty("circle", ["cx": SVGBuilder.number(x(last)), "cy": SVGBuilder.number(y(value)), "r": "2",
                                  "fill": ChartPalette.dark])
         }
-        return frame.svg(width: width, height: height, fixedSize: true, body: svg.markup)
+        svg.close("svg")
+        return svg.markup
     }
 }

@@ -86,6 +86,8 @@ struct YearSeriesLayout {
     /// The whole chart.
     func svg() -> String {
         var svg = SVGBuilder()
+        frame.open(into: &svg, width: width, height: height)
+        drawDefs(into: &svg)
         legend.draw(into: &svg, x: Self.padding, y: Self.padding, fontSize: Self.fontSize)
         drawGrid(into: &svg)
         if let years {
@@ -96,18 +98,20 @@ struct YearSeriesLayout {
             }
             drawTargets(years, into: &svg)
         }
-        return frame.svg(width: width, height: height, defs: defs, body: svg.markup)
+        svg.close("svg")
+        return svg.markup
     }
 
-    private var defs: String {
-        guard chart.style == .bars, observed.values.contains(where: \.isEstimate) else { return "" }
-        var svg = SVGBuilder()
+    /// The stripes of estimate bars, when there are any.
+    private func drawDefs(into svg: inout SVGBuilder) {
+        guard chart.style == .bars, observed.values.contains(where: \.isEstimate) else { return }
+        svg.open("defs")
         svg.open("pattern", ["id": "\(frame.id)-hatch", "patternUnits": "userSpaceOnUse", "width": "6", "height": "6",
                              "patternTransform": "rotate(45)"])
         svg.empty("rect", ["width": "6", "height": "6", "fill": ChartPalette.paper])
         svg.empty("line", ["x1": "0", "y1": "0", "x2": "0", "y2": "6", "stroke": ChartPalette.dark, "stroke-width": "2.5"])
         svg.close("pattern")
-        return svg.markup
+        svg.close("defs")
     }
 
     private func y(_ value: Decimal) -> Double {

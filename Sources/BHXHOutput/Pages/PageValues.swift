@@ -5,7 +5,11 @@ import TemplateEngine
 
 extension TableView: TemplateRenderable {
     /// The keys of every cell, shared by all cells (tables have thousands).
-    private static let cellKeys = ["text", "kind", "isRowHeading"]
+    private static let cellKeys = TemplateKeys(["text", "kind", "isRowHeading"])
+    /// The keys of every row, heading cell and column, shared the same way.
+    private static let rowKeys = TemplateKeys(["kind", "isTotal", "unitCode", "cells"])
+    private static let headingKeys = TemplateKeys(["text", "colspan", "rowspan", "scope"])
+    private static let columnKeys = TemplateKeys(["title", "numeric", "rule"])
 
     var templateValue: TemplateValue {
         let whole = partValue
@@ -21,19 +25,21 @@ extension TableView: TemplateRenderable {
             "caption": .string(caption), "printSize": .string(printSize),
             "headingRows": .array(headingRows.map { row in
                 ["cells": .array(row.map { heading in
-                    ["text": .string(heading.text), "colspan": heading.colspan.templateValue,
-                     "rowspan": heading.rowspan.templateValue, "scope": .string(heading.scope)]
+                    .object(TemplateObject(keys: Self.headingKeys, values: [.string(heading.text), heading.colspan.templateValue,
+                                                                          heading.rowspan.templateValue, .string(heading.scope)]))
                 })]
             }),
             "columns": .array(zip(columnTitles, numericColumns).map { title, numeric in
-                ["title": .string(title), "numeric": .bool(numeric), "rule": .string(numeric ? "---:" : "---")]
+                .object(TemplateObject(keys: Self.columnKeys, values: [.string(title), .bool(numeric), .string(numeric ? "---:" : "---")]))
             }),
             "rows": .array(rows.map { row in
-                ["kind": .string(row.kind), "isTotal": .bool(row.kind == "total"), "unitCode": .string(row.unitCode),
-                 "cells": .array(row.cells.map { cell in
-                     .object(TemplateObject(keys: Self.cellKeys,
-                                            values: [.string(cell.text), .string(cell.kind), .bool(cell.isRowHeading)]))
-                 })]
+                .object(TemplateObject(keys: Self.rowKeys, values: [
+                    .string(row.kind), .bool(row.kind == "total"), .string(row.unitCode),
+                    .array(row.cells.map { cell in
+                        .object(TemplateObject(keys: Self.cellKeys,
+                                               values: [.string(cell.text), .string(cell.kind), .bool(cell.isRowHeading)]))
+                    }),
+                ]))
             }),
         ]
     }
@@ -144,12 +150,12 @@ extension SchemePageView.Line: TemplateRenderable {
 
 extension FiguresLine {
     /// `first` followed by the keys of the figures, for `object(with:_:)`; made once per caller.
-    static func keys(after first: [String]) -> [String] {
-        first + ["status", "participants", "denominator", "coverage", "target", "targetCoverage", "completion"]
+    static func keys(after first: [String]) -> TemplateKeys {
+        TemplateKeys(first + ["status", "participants", "denominator", "coverage", "target", "targetCoverage", "completion"])
     }
 
     /// The figures as an object, after the values `first` (their keys lead `keys`).
-    func object(with keys: [String], _ first: [TemplateValue]) -> TemplateValue {
+    func object(with keys: TemplateKeys, _ first: [TemplateValue]) -> TemplateValue {
         .object(TemplateObject(keys: keys, values: first + [
             .string(status), .string(participants), .string(denominator), .string(coverage), .string(target),
             .string(targetCoverage), .string(completion),
@@ -158,7 +164,10 @@ extension FiguresLine {
 }
 
 extension PageLink: TemplateRenderable {
-    var templateValue: TemplateValue { ["name": .string(name), "href": .string(href)] }
+    /// The keys of every link, shared by all links.
+    private static let keys = TemplateKeys(["name", "href"])
+
+    var templateValue: TemplateValue { .object(TemplateObject(keys: Self.keys, values: [.string(name), .string(href)])) }
 }
 
 extension IndexPageView: TemplateRenderable {

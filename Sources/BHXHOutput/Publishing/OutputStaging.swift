@@ -42,8 +42,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
     public let staging: URL
     private let keepsMarker: Bool
     private let outputLock: OutputLock
-    private let lock = NSLock()
-    private var createdFolders: Set<String> = []
+    private let folders: FolderHandles
 
     /// Takes the destination's lock (another build writing it is a `.busy` error naming it as
     /// `shown`), removes the staging folders interrupted builds left, and creates an empty
@@ -67,6 +66,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             try OutputMarker.write(into: staging)
+            folders = try FolderHandles(root: staging.path)
         } catch {
             try? manager.removeItem(at: staging)
             outputLock.release()
@@ -83,43 +83,17 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
               parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\\") && !$0.contains("\0") }) else {
             throw PublishError(description: "refusing to write \"\(relativePath)\": not a plain path inside the output folder")
         }
-        let file = staging.appendingPathComponent(relativePath)
-        let folder = file.deletingLastPathComponent()
         do {
-            try ensureFolder(folder)
+            try folders.write(bytes, to: parts)
         } catch {
-            throw PublishError(description: "\(relativePath): cannot be written (\(error.localizedDescription))")
+            throw PublishError(description: "\(relativePath): cannot be written (\(error.message))")
         }
-        if let problem = Self.writeFile(bytes, at: file.path) {
-            throw PublishError(description: "\(relativePath): cannot be written (\(problem))")
-        }
-    }
-
-    /// Writes a new file with plain system calls (no `fsync` per file: the swap at the end is what
-    /// makes the build atomic); the system's message on failure.
-    private static func writeFile(_ bytes: [UInt8], at path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        var problem: String?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    problem = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
-            }
-        }
-        if close(descriptor) != 0, problem == nil { problem = String(cString: strerror(errno)) }
-        return problem
     }
 
     /// Swaps the staging folder in place of the destination, deletes the previous output and
     /// lets the next build in. On an error the caller discards the staging folder.
     public func commit() throws(PublishError) {
+        folders.closeAll()
         try swap()
         outputLock.release()
     }
@@ -163,17 +137,9 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
 
     /// Deletes the staging folder and lets the next build in; the destination is untouched.
     public func discard() {
+        folders.closeAll()
         try? FileManager.default.removeItem(at: staging)
         outputLock.release()
-    }
-
-    private func ensureFolder(_ folder: URL) throws {
-        let key = folder.path
-        lock.lock()
-        defer { lock.unlock() }
-        guard !createdFolders.contains(key) else { return }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        createdFolders.insert(key)
     }
 
     /// Removes what interrupted builds left beside `destination`: staging folders (and previous

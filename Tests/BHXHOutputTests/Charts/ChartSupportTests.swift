@@ -16,6 +16,16 @@ import Testing
         #expect(SVGBuilder.number(.nan) == "0")
     }
 
+    @Test func coordinatesKeepEveryDigitAtPowersOfTen() {
+        #expect(SVGBuilder.number(0) == "0")
+        #expect(SVGBuilder.number(0.06) == "0.1")
+        #expect(SVGBuilder.number(9.96) == "10")
+        #expect(SVGBuilder.number(100) == "100")
+        #expect(SVGBuilder.number(-1_000.04) == "-1000")
+        #expect(SVGBuilder.number(-10.05) == "-10.1")
+        #expect(SVGBuilder.number(99_999_999_999_999.9) == "99999999999999.9")
+    }
+
     @Test func scaleIncludesZeroAndUsesNiceSteps() {
         let percent = ValueScale(covering: [d("14.11"), d("4.2"), d("15")])
         #expect(percent.lower == 0 && percent.upper == 15)
