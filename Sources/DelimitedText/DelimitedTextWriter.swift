@@ -37,7 +37,7 @@ public struct DelimitedTextWriter: Sendable {
     }
 
     /// Appends `value`, in quotes (with `"` doubled) when it holds the separator, a quote or a
-    /// line break, or starts or ends with a space the reader would trim.
+    /// line break, starts or ends with a space the reader would trim, or starts with U+FEFF.
     private mutating func append(_ value: String) {
         guard needsQuotes(value) else {
             bytes.append(contentsOf: value.utf8)
@@ -57,8 +57,9 @@ public struct DelimitedTextWriter: Sendable {
             byte == separator.byte || byte == ASCII.quote || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
         }
         guard !special, let first = bytes.first, let last = bytes.last else { return special }
-        // Space, tab or a no-break space (C2 A0 in UTF-8) at either end would be trimmed by a reader.
-        return first == ASCII.space || first == ASCII.tab || last == ASCII.space || last == ASCII.tab
+        // Space, tab or a no-break space (C2 A0 in UTF-8) at either end would be trimmed by a reader;
+        // a leading U+FEFF (EF BB BF) would be taken for a byte order mark at the start of a file.
+        return bytes.starts(with: [0xEF, 0xBB, 0xBF]) || first == ASCII.space || first == ASCII.tab || last == ASCII.space || last == ASCII.tab
             || (first == 0xC2 && bytes.dropFirst().first == 0xA0)
             || (last == 0xA0 && bytes.dropLast().last == 0xC2)
     }

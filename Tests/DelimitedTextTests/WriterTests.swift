@@ -30,6 +30,15 @@ import Testing
         #expect(written([[.text(text)]]) == expected + "\r\n")
     }
 
+    @Test func aCellStartingWithAByteOrderMarkReadsBackWhole() throws {
+        // Found by the CSV fuzzer: "\t\u{FEFF}unit" reads as "\u{FEFF}unit" (the tab trimmed);
+        // written unquoted after the file's own mark, the reader took it for a second mark.
+        var writer = DelimitedTextWriter()
+        writer.write([.text("\u{FEFF}unit"), .text("x")])
+        #expect(writer.bytes == [0xEF, 0xBB, 0xBF, 0x22, 0xEF, 0xBB, 0xBF] + Array("unit\",x\r\n".utf8))
+        #expect(try DelimitedTextReader.read(writer.bytes).records.first?.fields == ["\u{FEFF}unit", "x"])
+    }
+
     @Test func theSeparatorDecidesWhatNeedsQuotes() {
         #expect(written([[.number("21,51"), .text("a;b"), .text("t\tu")]], separator: .semicolon) == "21,51;\"a;b\";t\tu\r\n")
         #expect(written([[.number("21,51"), .text("t\tu")]], separator: .tab) == "21,51\t\"t\tu\"\r\n")
