@@ -20,12 +20,7 @@ import Testing
         var json = try String(contentsOf: path, encoding: .utf8)
         json = json.replacingOccurrences(of: "\"appendices\": [", with: "\"appendices\": [\n" + Self.sideBySide)
         json = json.replacingOccurrences(of: "\"scheme\": \"bhtn\",", with: "\"scheme\": \"bhtn\", " + Self.columns)
-        if sixYears {
-            json = json.replacingOccurrences(of: "\"years\": [2019, 2020]", with: "\"years\": [2019, 2020, 2021, 2022, 2023, 2024]")
-            let rate = try NSRegularExpression(pattern: "\"2020\": ([0-9.]+)")
-            json = rate.stringByReplacingMatches(in: json, range: NSRange(json.startIndex..., in: json),
-                                                 withTemplate: "\"2020\": $1, \"2021\": $1, \"2022\": $1, \"2023\": $1, \"2024\": $1")
-        }
+        if sixYears { json = try ExamplePlanEdits.sixYears(json) }
         try folder.write(json, to: "plans/bac-kan-2019-2020.json")
         let outcome = Pipeline.build(BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output))
         #expect(outcome.failure == nil, "\(outcome.diagnostics.map(\.description))")

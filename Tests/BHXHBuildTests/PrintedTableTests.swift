@@ -9,11 +9,7 @@ import Testing
         let folder = try ProjectFolder()
         defer { folder.remove() }
         let path = folder.input.appendingPathComponent("plans/bac-kan-2019-2020.json")
-        var json = try String(contentsOf: path, encoding: .utf8)
-        json = json.replacingOccurrences(of: "\"years\": [2019, 2020]", with: "\"years\": [2019, 2020, 2021, 2022, 2023, 2024]")
-        let rate = try NSRegularExpression(pattern: "\"2020\": ([0-9.]+)")
-        json = rate.stringByReplacingMatches(in: json, range: NSRange(json.startIndex..., in: json),
-                                             withTemplate: "\"2020\": $1, \"2021\": $1, \"2022\": $1, \"2023\": $1, \"2024\": $1")
+        let json = try ExamplePlanEdits.sixYears(try String(contentsOf: path, encoding: .utf8))
         try folder.write(json, to: "plans/bac-kan-2019-2020.json")
         let outcome = Pipeline.build(BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output))
         #expect(outcome.failure == nil, "\(outcome.diagnostics.map(\.description))")
