@@ -32,7 +32,7 @@ public struct ShownNumber: Sendable, Hashable {
     /// "4 466") or a percentage (`NumberReading.decimal`: "21,51", "21.51", "15%").
     static func read(_ text: String, percent: Bool) throws(NumberReadingError) -> ShownNumber? {
         guard !noFigure.contains(text) else { return nil }
-        let (value, places) = percent ? try NumberReading.decimalWithPlaces(text) : try NumberReading.countWithPlaces(text)
+        let (value, places) = try NumberReading.withPlaces(text, percent: percent)
         return ShownNumber(value: value, places: places, text: text)
     }
 }

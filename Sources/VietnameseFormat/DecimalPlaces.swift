@@ -16,27 +16,26 @@ extension NumberReading {
     /// `count(_:)` and `countPlaces(_:)` from one reading of the text (a table of 100.000 rows reads
     /// a million cells).
     public static func countWithPlaces(_ text: some StringProtocol) throws(NumberReadingError) -> (value: Decimal, places: Int) {
-        if let plain = PlainNumber.read(text, percent: false) { return plain }
-        return try countWithPlacesInFull(text)
-    }
-
-    /// `countWithPlaces(_:)` without the quick reading of plain cells.
-    static func countWithPlacesInFull(_ text: some StringProtocol) throws(NumberReadingError) -> (value: Decimal, places: Int) {
-        let number = try NumberText(Substring(text), percentAllowed: false)
-        let places = try number.fractionDigits(singleMarkGroups: true)
-        return (try number.value(fractionDigits: places), places)
+        try withPlaces(text, percent: false)
     }
 
     /// `decimal(_:)` and `decimalPlaces(_:)` from one reading of the text.
     public static func decimalWithPlaces(_ text: some StringProtocol) throws(NumberReadingError) -> (value: Decimal, places: Int) {
-        if let plain = PlainNumber.read(text, percent: true) { return plain }
-        return try decimalWithPlacesInFull(text)
+        try withPlaces(text, percent: true)
     }
 
-    /// `decimalWithPlaces(_:)` without the quick reading of plain cells.
-    static func decimalWithPlacesInFull(_ text: some StringProtocol) throws(NumberReadingError) -> (value: Decimal, places: Int) {
-        let number = try NumberText(Substring(text), percentAllowed: true)
-        let places = try number.fractionDigits(singleMarkGroups: false)
+    /// A count (`percent` false) or a rate and the digits it shows after its mark, plain cells read
+    /// quickly.
+    public static func withPlaces(_ text: some StringProtocol, percent: Bool) throws(NumberReadingError) -> (value: Decimal, places: Int) {
+        if let plain = PlainNumber.read(text, percent: percent) { return plain }
+        return try withPlacesInFull(text, percent: percent)
+    }
+
+    /// `withPlaces(_:percent:)` without the quick reading of plain cells.
+    static func withPlacesInFull(_ text: some StringProtocol, percent: Bool) throws(NumberReadingError) -> (value: Decimal, places: Int) {
+        let number = try NumberText(Substring(text), percentAllowed: percent)
+        // A count reads "1.234" as grouped; a rate reads one mark as its decimal mark.
+        let places = try number.fractionDigits(singleMarkGroups: !percent)
         return (try number.value(fractionDigits: places), places)
     }
 }

@@ -35,7 +35,7 @@ import Testing
             for text in texts {
                 guard let quick = PlainNumber.read(text, percent: percent) else { continue }
                 read += 1
-                let full = try? percent ? NumberReading.decimalWithPlacesInFull(text) : NumberReading.countWithPlacesInFull(text)
+                let full = try? NumberReading.withPlacesInFull(text, percent: percent)
                 #expect(full?.value == quick.value && full?.places == quick.places
                         && full.map { "\($0.value)" } == "\(quick.value)", "\(text)")
             }
@@ -48,7 +48,7 @@ import Testing
                      "999.999.999.999.999.999", "000000000000000000"] {
             for percent in [false, true] {
                 guard let quick = PlainNumber.read(text, percent: percent) else { continue }
-                let full = try? percent ? NumberReading.decimalWithPlacesInFull(text) : NumberReading.countWithPlacesInFull(text)
+                let full = try? NumberReading.withPlacesInFull(text, percent: percent)
                 #expect(full?.value == quick.value && full?.places == quick.places, "\(text)")
             }
         }
