@@ -4,7 +4,7 @@ import PackageDescription
 // Data flows one way: load (BHXHInput) → validate → compute (BHXHCore) → render → publish (BHXHOutput);
 // BHXHBuild runs those steps in one call for the command line and the benchmarks.
 // The generic modules (DelimitedText, LocatedJSON, TemplateEngine, MarkdownRenderer, VietnameseFormat,
-// ZipArchive) know nothing of social insurance.
+// ZipArchive, OfficePackage) know nothing of social insurance.
 let package = Package(
     name: "bhxh-report",
     products: [
@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "MarkdownRenderer"),
         // ZIP archives with our own DEFLATE and CRC-32: the container of .docx and .xlsx.
         .target(name: "ZipArchive"),
+        // Open Packaging Conventions: parts, content types, relationships, XML; zipped by ZipArchive.
+        .target(name: "OfficePackage", dependencies: ["ZipArchive"]),
 
         // The domain: units, datasets, plans, target methods, computed tables. Pure, no I/O.
         .target(name: "BHXHCore", dependencies: ["VietnameseFormat"]),
@@ -52,7 +54,10 @@ let package = Package(
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "LocatedJSON"],
                     exclude: ["mustache-spec"]),
         .testTarget(name: "MarkdownRendererTests", dependencies: ["MarkdownRenderer"]),
-        .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
+        // Test-only readers of what the writers make (an independent INFLATE and a strict ZIP reader).
+        .target(name: "ZipReading", path: "Tests/Support/ZipReading"),
+        .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive", "ZipReading"]),
+        .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "ZipReading"]),
         .testTarget(name: "BHXHCoreTests", dependencies: ["BHXHCore", "VietnameseFormat"]),
         .testTarget(name: "BHXHInputTests", dependencies: ["BHXHInput", "BHXHCore"]),
         .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput"]),

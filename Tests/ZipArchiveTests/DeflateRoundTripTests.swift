@@ -1,5 +1,6 @@
 import Testing
 @testable import ZipArchive
+import ZipReading
 
 @Suite struct DeflateRoundTripTests {
     private func roundTrip(_ input: [UInt8], _ comment: Comment? = nil) throws -> [UInt8] {

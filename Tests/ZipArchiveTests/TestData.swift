@@ -28,8 +28,3 @@ enum TestData {
         return Array((text + "</sheetData></worksheet>").utf8)
     }
 }
-
-/// What the test-only readers (`TestInflater`, `ZipReader`) throw at bytes they cannot accept.
-struct Malformed: Error, CustomStringConvertible {
-    let description: String
-}

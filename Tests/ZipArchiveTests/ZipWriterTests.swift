@@ -1,5 +1,6 @@
 import Testing
 @testable import ZipArchive
+import ZipReading
 
 @Suite struct ZipWriterTests {
     static let files: [(String, [UInt8])] = [

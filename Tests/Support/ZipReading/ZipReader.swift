@@ -1,24 +1,25 @@
 /// Reads back an archive's records for the tests, strictly: the end record, the central
 /// directory it points to, and the local header each central record points to.
-struct ZipReader {
+public struct ZipReader {
     /// One entry as both its central record and its local header describe it.
-    struct Entry: Equatable {
-        var name: String
-        var flags: Int
-        var method: Int
-        var time: Int
-        var date: Int
-        var crc: UInt32
-        var compressedSize: Int
-        var size: Int
-        var localHeaderOffset: Int
-        var data: [UInt8]
+    public struct Entry: Equatable {
+        public var name: String
+        public var flags: Int
+        public var method: Int
+        public var time: Int
+        public var date: Int
+        public var crc: UInt32
+        public var compressedSize: Int
+        public var size: Int
+        public var localHeaderOffset: Int
+        public var data: [UInt8]
     }
 
-    let entries: [Entry]
-    let centralDirectoryOffset: Int
+    public let entries: [Entry]
+    public let centralDirectoryOffset: Int
 
-    init(_ bytes: [UInt8]) throws {
+    /// Reads `bytes`, throwing `Malformed` at the first record out of place.
+    public init(_ bytes: [UInt8]) throws {
         func number(_ at: Int, _ width: Int) throws -> Int {
             guard at >= 0, at + width <= bytes.count else { throw Malformed(description: "a field past the end at \(at)") }
             return (0..<width).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) }
@@ -70,11 +71,22 @@ struct ZipReader {
     }
 
     /// The contents of an entry, inflated when it is deflated.
-    static func contents(of entry: Entry) throws -> [UInt8] {
+    public static func contents(of entry: Entry) throws -> [UInt8] {
         switch entry.method {
         case 0: entry.data
         case 8: try TestInflater.inflate(entry.data)
         default: throw Malformed(description: "method \(entry.method)")
         }
     }
+
+    /// Every entry's name and inflated contents, in archive order.
+    public func files() throws -> [(name: String, contents: [UInt8])] {
+        try entries.map { ($0.name, try Self.contents(of: $0)) }
+    }
+}
+
+/// What the test-only readers (`TestInflater`, `ZipReader`) throw at bytes they cannot accept.
+public struct Malformed: Error, CustomStringConvertible {
+    public let description: String
+    public init(description: String) { self.description = description }
 }

@@ -1,13 +1,13 @@
 /// A small, slow INFLATE (RFC 1951) written only for the tests, independently of the compressor:
 /// it decodes Huffman codes bit by bit from their lengths, as RFC 1951 §3.2.2 describes them.
 /// It throws `Malformed` on anything a conforming stream cannot contain.
-struct TestInflater {
+public struct TestInflater {
     private let input: [UInt8]
     private var bitPosition = 0
     private var output: [UInt8] = []
 
     /// The bytes a raw DEFLATE stream decodes to; the stream must end in its last byte.
-    static func inflate(_ input: [UInt8]) throws -> [UInt8] {
+    public static func inflate(_ input: [UInt8]) throws -> [UInt8] {
         var inflater = TestInflater(input: input)
         var isFinal = false
         while !isFinal {
