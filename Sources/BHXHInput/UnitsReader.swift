@@ -107,17 +107,20 @@ public enum UnitsReader {
 }
 
 /// Unit kinds as `units.csv` may write them: the English key or the Vietnamese word
-/// ("tỉnh", "thành phố", "thị xã", "huyện", "phường", "xã", "đặc khu", "cơ quan").
+/// ("toàn quốc", "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "cơ quan").
 enum UnitKindName {
     /// The kind named by `text`, ignoring case and accents; nil when it names none.
     static func kind(_ text: String) -> UnitKind? {
         let folded = HeaderName.normalized(text)
-        if let kind = UnitKind(rawValue: folded) { return kind }
-        return vietnamese[folded]
+        return english[folded] ?? vietnamese[folded]
     }
 
+    /// The English keys folded as typed text is ("urban_district" → "urban district").
+    private static let english = Dictionary(uniqueKeysWithValues: UnitKind.allCases.map { (HeaderName.normalized($0.rawValue), $0) })
+
     private static let vietnamese: [String: UnitKind] = [
-        "tinh": .province, "thanh pho": .city, "thi xa": .town, "huyen": .district, "quan": .district,
-        "phuong": .ward, "xa": .commune, "thi tran": .commune, "dac khu": .special, "co quan": .agency,
+        "quoc gia": .country, "toan quoc": .country, "tinh": .province, "thanh pho": .city, "huyen": .district,
+        "quan": .urbanDistrict, "thi xa": .town, "xa": .commune, "phuong": .ward, "thi tran": .township,
+        "dac khu": .special, "co quan": .agency,
     ]
 }

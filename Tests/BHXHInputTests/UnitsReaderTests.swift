@@ -48,7 +48,7 @@ import Testing
         """)
         #expect(tree == nil)
         #expect(problems == [
-            "input/units.csv:3:3: error: unknown unit kind \"distrct\" (did you mean \"district\"?); use province, city, town, district, ward, commune, special or agency",
+            "input/units.csv:3:3: error: unknown unit kind \"distrct\" (did you mean \"district\"?); use country, province, city, district, urban_district, town, commune, ward, township, special or agency",
             "input/units.csv:4:1: error: the code \"A\" is already used on line 3; each unit needs its own code",
             "input/units.csv:6:1: error: the code \"../x\" cannot be used: codes become file names, so use letters, digits, \"-\", \"_\" and \".\" only (not starting with \".\")",
             "input/units.csv:7:1: error: the unit has no code",
@@ -79,5 +79,35 @@ import Testing
         #expect(tree == nil)
         #expect(problems.contains("input/units.csv:1:4: warning: column \"parnet\" is not one this file can have, so it is ignored; did you mean \"parent\"?"))
         #expect(problems.contains("input/units.csv:1:5: warning: column \"Ghi chú\" is not one this file can have, so it is ignored"))
+    }
+
+    @Test func readsEveryKindOfTheCountryInEnglishOrVietnamese() throws {
+        let (tree, problems) = read("""
+        code,name,kind,parent
+        VN,Việt Nam,country,
+        T,Tỉnh T,province,VN
+        TP,Thành phố P,city,VN
+        H,Huyện H,district,T
+        Q,Quận Q,urban_district,TP
+        TX,Thị xã X,town,T
+        X,Xã X,commune,H
+        P,Phường P,ward,Q
+        TT,Thị trấn T,township,H
+        DK,Đặc khu D,special,VN
+        A,BHXH tỉnh,agency,T
+        Q2,Quận Hai,Quận,TP
+        TT2,Thị trấn Hai,Thị trấn,H
+        TX2,Thị xã Hai,thị xã,T
+        VN2,Nước,Toàn quốc,
+        """)
+        #expect(problems.isEmpty)
+        let kinds = try #require(tree).units.map(\.kind)
+        #expect(kinds == [.country, .province, .city, .district, .urbanDistrict, .town, .commune, .ward, .township,
+                          .special, .agency, .urbanDistrict, .township, .town, .country])
+        // The words of total rows, as official tables print them.
+        #expect(kinds.prefix(11).map(\.wholeAreaName) == [
+            "Toàn quốc", "Toàn tỉnh", "Toàn thành phố", "Toàn huyện", "Toàn quận", "Toàn thị xã", "Toàn xã",
+            "Toàn phường", "Toàn thị trấn", "Toàn đặc khu", "Tổng cộng",
+        ])
     }
 }

@@ -122,12 +122,15 @@ enum SiteWords {
     /// "Tỉnh", "Thành phố", "Huyện", "Xã"…
     static func kind(_ kind: UnitKind) -> String {
         switch kind {
+        case .country: return "Quốc gia"
         case .province: return "Tỉnh"
         case .city: return "Thành phố"
-        case .town: return "Thị xã"
         case .district: return "Huyện"
-        case .ward: return "Phường"
+        case .urbanDistrict: return "Quận"
+        case .town: return "Thị xã"
         case .commune: return "Xã"
+        case .ward: return "Phường"
+        case .township: return "Thị trấn"
         case .special: return "Đặc khu"
         case .agency: return "Cơ quan BHXH"
         }
