@@ -4,7 +4,7 @@ import PackageDescription
 // Data flows one way: load (BHXHInput) → validate → compute (BHXHCore) → render → publish (BHXHOutput);
 // BHXHBuild runs those steps in one call for the command line and the benchmarks.
 // The generic modules (DelimitedText, LocatedJSON, TemplateEngine, MarkdownRenderer, VietnameseFormat,
-// ZipArchive, OfficePackage) know nothing of social insurance.
+// ZipArchive, OfficePackage, AdministrativeRegister) know nothing of social insurance.
 let package = Package(
     name: "bhxh-report",
     products: [
@@ -21,6 +21,10 @@ let package = Package(
         .target(name: "ZipArchive"),
         // Open Packaging Conventions: parts, content types, relationships, XML; zipped by ZipArchive.
         .target(name: "OfficePackage", dependencies: ["ZipArchive"]),
+        // Vietnam's official registers of units (before and since July 2025) and the old→new
+        // conversion tables, shipped as data files and read at run time.
+        .target(name: "AdministrativeRegister", dependencies: ["DelimitedText", "VietnameseFormat"],
+                resources: [.copy("register")]),
 
         // The domain: units, datasets, plans, target methods, computed tables. Pure, no I/O.
         .target(name: "BHXHCore", dependencies: ["VietnameseFormat"]),
@@ -58,6 +62,7 @@ let package = Package(
         .target(name: "ZipReading", path: "Tests/Support/ZipReading"),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive", "ZipReading"]),
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "ZipReading"]),
+        .testTarget(name: "AdministrativeRegisterTests", dependencies: ["AdministrativeRegister"]),
         .testTarget(name: "BHXHCoreTests", dependencies: ["BHXHCore", "VietnameseFormat"]),
         .testTarget(name: "BHXHInputTests", dependencies: ["BHXHInput", "BHXHCore"]),
         .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput"]),
