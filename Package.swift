@@ -38,12 +38,17 @@ let package = Package(
         .target(name: "BHXHBuild", dependencies: ["BHXHCore", "BHXHInput", "BHXHOutput"]),
         // A made-up national project folder for trying the tool, and the benchmarks, at full size.
         .target(name: "BHXHSample", dependencies: ["BHXHOutput", "DelimitedText", "LocatedJSON", "VietnameseFormat"]),
+        // `bhxh-report init`: a province's project folder from the official register.
+        .target(name: "BHXHInit", dependencies: [
+            "AdministrativeRegister", "BHXHInput", "BHXHSample", "DelimitedText", "LocatedJSON", "VietnameseFormat",
+        ]),
         // Re-checking published appendix tables.
         .target(name: "BHXHAudit", dependencies: ["BHXHCore", "DelimitedText", "VietnameseFormat"]),
 
         // The command line: arguments, progress, exit codes.
         .executableTarget(name: "bhxh-report", dependencies: [
             "BHXHCore", "BHXHInput", "BHXHOutput", "BHXHBuild", "BHXHAudit", "BHXHSample", "TemplateEngine", "LocatedJSON",
+            "BHXHInit", "AdministrativeRegister",
         ]),
 
         // Benchmarks (release build, medians); not part of `swift test`.
@@ -69,6 +74,7 @@ let package = Package(
         .testTarget(name: "BHXHBuildTests", dependencies: ["BHXHBuild", "BHXHCore", "BHXHOutput", "DelimitedText", "VietnameseFormat"]),
         .testTarget(name: "BHXHAuditTests", dependencies: ["BHXHAudit", "BHXHCore", "BHXHBuild", "BHXHOutput", "VietnameseFormat"]),
         .testTarget(name: "BHXHSampleTests", dependencies: ["BHXHSample", "BHXHBuild", "BHXHInput", "BHXHCore", "BHXHOutput", "DelimitedText"]),
+        .testTarget(name: "BHXHInitTests", dependencies: ["BHXHInit", "AdministrativeRegister", "BHXHBuild", "BHXHInput"]),
         .testTarget(name: "CommandLineTests", dependencies: ["bhxh-report"]),
     ]
 )

@@ -45,6 +45,17 @@ public enum NameMatch: Sendable, Hashable {
         return [folded]
     }
 
+    /// The name without its kind word, as printed: "Tỉnh Lạng Sơn" → "Lạng Sơn".
+    public static func printedBareName(_ name: String) -> String {
+        let words = name.split(separator: " ", omittingEmptySubsequences: true)
+        for count in [2, 1] where words.count > count {
+            if kindWords.contains(foldedForMatching(words.prefix(count).joined(separator: " "))) {
+                return words.dropFirst(count).joined(separator: " ")
+            }
+        }
+        return name
+    }
+
     /// The name without its kind word, folded ("lang son"), for ranking near misses.
     public static func bareName(_ name: String) -> String {
         forms(of: name).last ?? name

@@ -6,8 +6,11 @@ public struct SampleFolder: Sendable {
     /// Each file's path inside the folder ("data/2020.csv") and its bytes.
     public private(set) var files: [(path: String, bytes: [UInt8])] = []
 
+    /// An empty folder.
+    public init() {}
+
     /// Adds one file.
-    mutating func add(_ path: String, _ bytes: [UInt8]) {
+    public mutating func add(_ path: String, _ bytes: [UInt8]) {
         files.append((path, bytes))
     }
 

@@ -61,6 +61,6 @@ struct SampleProvince: Sendable {
 }
 
 /// "Hồ Chí Minh" → "ho-chi-minh": ASCII letters and digits joined by hyphens.
-func foldedSlug(_ text: String) -> String {
+public func foldedSlug(_ text: String) -> String {
     foldedForMatching(text).split(separator: " ").joined(separator: "-")
 }

@@ -12,7 +12,7 @@ struct CommandLineTool {
 
     /// The subcommands, in the order `--help` lists them.
     static let commands: [any Command] = [
-        BuildCommand(), ValidateCommand(), AuditCommand(), RenderCommand(), SampleCommand(),
+        BuildCommand(), ValidateCommand(), AuditCommand(), RenderCommand(), SampleCommand(), InitCommand(),
     ]
 
     /// Runs the command line (without the program name) and returns the exit status.
@@ -84,6 +84,7 @@ struct CommandLineTool {
           bhxh-report audit phu-luc-*.csv          re-check tables typed by hand
           bhxh-report render templates/table.md.mustache --data table.json
           bhxh-report sample --national national   a made-up country to try at full size
+          bhxh-report init lang-son --province "lang son"   start a province's project from the official register
 
         Run "bhxh-report help COMMAND" for a command's options. Documentation: docs/ in the project.
         Exit status: 0 done, 1 the input has errors (each shown as file:line:column), 2 wrong usage or an

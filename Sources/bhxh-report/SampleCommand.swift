@@ -27,12 +27,7 @@ struct SampleCommand: Command {
                 NationalSample(seed: seed, scale: Int(scale)).generate()
             }
         } catch {
-            console.message("bhxh-report: error: \(error.description)")
-            switch error.kind {
-            case .refused: return 2
-            case .busy: return 3
-            case .unwritable: return 1
-            }
+            return exitStatus(for: error, console: console)
         }
         console.message("Wrote \(counted(sample.files.count, "file")) (\((sample.byteCount + 524_288) / 1_048_576) MB) to \(folder)/; build it with: bhxh-report build --input \(folder) --output \(folder)-output")
         return 0

@@ -66,6 +66,8 @@ import Testing
             return
         }
         #expect(Set(both.map(\.code)) == ["14", "20"])
+        // A part of one name only.
+        #expect(current.find("lang") == .found(try #require(current.unit(code: "20"))))
         #expect(current.find("Atlantis") == .none)
         #expect(current.find("") == .none)
         // Among a province's communes.
