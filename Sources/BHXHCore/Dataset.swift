@@ -19,16 +19,21 @@ public struct Dataset: Sendable {
     public let rowLines: [Int]
     /// The column of each field in the file.
     public let fieldColumns: [DataField: Int]
+    /// True when the figures were counted in the old register and moved into the project's units
+    /// through the crosswalk (`history/`): pages say they are "quy đổi theo địa giới mới".
+    public let movedAcrossBoundary: Bool
 
     /// Creates a dataset from the figures a file gives, and fills the units that lack one.
     public init(year: Int, status: DataStatus, source: SourceRef?, given: [DataField: [Decimal?]],
-                rowLines: [Int] = [], fieldColumns: [DataField: Int] = [:], tree: UnitTree) {
+                rowLines: [Int] = [], fieldColumns: [DataField: Int] = [:], tree: UnitTree,
+                movedAcrossBoundary: Bool = false) {
         self.year = year
         self.status = status
         self.source = source
         self.given = given
         self.rowLines = rowLines
         self.fieldColumns = fieldColumns
+        self.movedAcrossBoundary = movedAcrossBoundary
         var figures: [DataField: [Decimal?]] = [:]
         for (field, column) in given {
             figures[field] = Dataset.aggregate(column, field: field, tree: tree)

@@ -116,7 +116,8 @@ public struct PlanCalculator: Sendable {
             appendix: appendix, carry: carry, percentDecimals: appendix.percentDecimals ?? plan.percentDecimals,
             growthForm: appendix.growthForm ?? plan.growthForm, baseYear: plan.baseYear,
             throughStatus: throughStatus, years: plan.years, rows: rows,
-            total: totalRow(of: rows, area: tree.units[areaIndex]))
+            total: totalRow(of: rows, area: tree.units[areaIndex]),
+            movedYears: [baseDataset, throughDataset].contains { $0?.movedAcrossBoundary == true } ? [plan.baseYear] : [])
     }
 
     /// The total row: sums of the rows shown; coverage over the labour force of the non-agency

@@ -67,6 +67,9 @@ public struct AppendixFigures: Sendable {
     public var rows: [PlanRow]
     /// The total row: the sum of the rows.
     public var total: PlanRow
+    /// The years whose figures were moved across the boundary change (the base year, when its
+    /// data is from `history/`).
+    public var movedYears: [Int] = []
 
     /// The scheme of the table.
     public var scheme: Scheme { appendix.scheme }

@@ -46,7 +46,9 @@ extension AppendixFigures {
             groups.append(SlotGroup(DataStatus.target.heading(year: year), slots.compactMap { $0 }))
             previousYear = year
         }
-        return SlotGroup.table(title: appendix.title, groups: groups, rows: shownRows)
+        var table = SlotGroup.table(title: appendix.title, groups: groups, rows: shownRows)
+        table.note = BoundaryNote.text(movedYears: movedYears)
+        return table
     }
 }
 

@@ -62,7 +62,8 @@ public struct ReportCalculator: Sendable {
         return ReportTable(
             appendix: figures.appendix, year: year, actualStatus: actualData?.status,
             previousStatus: previousData?.status, percentDecimals: max(Self.minimumPercentDecimals, figures.percentDecimals),
-            growthForm: figures.growthForm, rows: rows, total: total)
+            growthForm: figures.growthForm, rows: rows, total: total,
+            movedYears: [actualData, previousData].compactMap { $0 }.filter(\.movedAcrossBoundary).map(\.year))
     }
 }
 

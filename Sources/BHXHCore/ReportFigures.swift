@@ -73,6 +73,9 @@ public struct ReportTable: Sendable {
     public var rows: [ReportRow]
     /// The total row.
     public var total: ReportRow
+    /// The years whose figures were moved across the boundary change (the year reported on or
+    /// the year before, when its data is from `history/`).
+    public var movedYears: [Int] = []
 
     /// True when the area has no units below it: its one row is the area, with no total row.
     public var isSingleUnit: Bool { rows.count == 1 && rows[0].unit.code == total.unit.code }

@@ -41,6 +41,6 @@ extension ReportTable {
             let kind: TableRow.Kind = row.isTotal ? .total : (row.unit.kind == .agency ? .agency : .unit)
             return TableRow(kind: kind, unitCode: row.unit.code, cells: cells)
         }
-        return Table(title: title, groups: groups, rows: tableRows)
+        return Table(title: title, groups: groups, rows: tableRows, note: BoundaryNote.text(movedYears: movedYears))
     }
 }

@@ -35,6 +35,8 @@ extension SideBySideFigures {
             }
             groups.append(SlotGroup(part.scheme.shortName, slots.compactMap { $0 }))
         }
-        return SlotGroup.table(title: appendix.title, groups: groups, rows: parts.first?.shownRows ?? [])
+        var table = SlotGroup.table(title: appendix.title, groups: groups, rows: parts.first?.shownRows ?? [])
+        table.note = BoundaryNote.text(movedYears: parts.flatMap(\.movedYears))
+        return table
     }
 }

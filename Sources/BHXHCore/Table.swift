@@ -10,12 +10,16 @@ public struct Table: Sendable {
     public var groups: [ColumnGroup]
     /// Body rows, the total last.
     public var rows: [TableRow]
+    /// A line under the table, when some of its figures need one ("Số liệu năm 2018 quy đổi
+    /// theo địa giới mới.").
+    public var note: String?
 
     /// Creates a table.
-    public init(title: String, groups: [ColumnGroup], rows: [TableRow]) {
+    public init(title: String, groups: [ColumnGroup], rows: [TableRow], note: String? = nil) {
         self.title = title
         self.groups = groups
         self.rows = rows
+        self.note = note
     }
 
     /// All columns, left to right.

@@ -15,14 +15,18 @@ public struct UnitHistory: Sendable {
         public let denominator: Decimal?
         /// participants ÷ denominator × 100, worked out once (pages show it several times).
         public let coverage: Decimal?
+        /// True when the figure was counted in the old register and moved into the new units.
+        public var movedAcrossBoundary: Bool
 
         /// Creates an observation.
-        public init(year: Int, status: DataStatus, participants: Decimal, denominator: Decimal?) {
+        public init(year: Int, status: DataStatus, participants: Decimal, denominator: Decimal?,
+                    movedAcrossBoundary: Bool = false) {
             self.year = year
             self.status = status
             self.participants = participants
             self.denominator = denominator
             coverage = Ratios.percent(participants, of: denominator)
+            self.movedAcrossBoundary = movedAcrossBoundary
         }
     }
 
@@ -108,10 +112,12 @@ extension ProjectFigures {
                 for (position, year) in data.years.enumerated() {
                     let denominator = denominators[scheme.denominator]?[position] ?? nil
                     if let dataset = data.yearDataset(year, for: field), let value = dataset.value(field, unit: index) {
-                        years.append(.init(year: year, status: dataset.status, participants: value, denominator: denominator))
+                        years.append(.init(year: year, status: dataset.status, participants: value, denominator: denominator,
+                                           movedAcrossBoundary: dataset.movedAcrossBoundary))
                     }
                     if let dataset = latestToMonth[year], let value = dataset.value(field, unit: index) {
-                        toMonth.append(.init(year: year, status: dataset.status, participants: value, denominator: denominator))
+                        toMonth.append(.init(year: year, status: dataset.status, participants: value, denominator: denominator,
+                                             movedAcrossBoundary: dataset.movedAcrossBoundary))
                     }
                 }
                 let planned = plannedTargets[index][scheme] ?? []

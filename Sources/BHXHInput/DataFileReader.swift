@@ -6,9 +6,10 @@ import VietnameseFormat
 /// column and any of the data fields, one row per unit. Empty cells and "-" are unknown.
 public enum DataFileReader {
     /// The dataset, or nil when the file cannot be used (or `tree` is nil, when only the file's
-    /// own form is checked); every problem found either way.
+    /// own form is checked); every problem found either way. `register` names the file of the
+    /// units in messages (`history/units.csv` for history in old codes).
     public static func read(bytes: [UInt8], path: String, year: Int, status: DataStatus,
-                            tree: UnitTree?) -> (Dataset?, [Diagnostic]) {
+                            tree: UnitTree?, register: String = "units.csv") -> (Dataset?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let fields = Set(DataField.recorded.map { HeaderName.field($0) })
         guard let table = InputTable.read(bytes: bytes, path: path, required: [(.code, "unit")],
@@ -38,7 +39,7 @@ public enum DataFileReader {
                 if index == nil {
                     if codeSuggestions == nil { codeSuggestions = Suggestion.Candidates(tree.units.map(\.code)) }
                     let hint = codeSuggestions?.closest(to: code).map { "; did you mean \"\($0)\"?" } ?? ""
-                    diagnostics.append(Diagnostic(.error, "unit \"\(UnitText.shown(code))\" is not in units.csv\(hint)", at: codeAt))
+                    diagnostics.append(Diagnostic(.error, "unit \"\(UnitText.shown(code))\" is not in \(register)\(hint)", at: codeAt))
                 } else if let index, rowLines[index] > 0 {
                     diagnostics.append(Diagnostic(.error, "unit \"\(code)\" already has a row on line \(rowLines[index]); give each unit one row", at: codeAt))
                     continue

@@ -15,6 +15,12 @@ enum HeaderName: Hashable {
     case parent
     /// A row number (TT, STT), ignored.
     case rowNumber
+    /// history/crosswalk.csv: the old unit's code.
+    case oldCode
+    /// history/crosswalk.csv: the new unit's code.
+    case newCode
+    /// history/crosswalk.csv: the part of the old unit that went into the new one.
+    case share
     /// A data field.
     case field(DataField)
 
@@ -42,6 +48,9 @@ enum HeaderName: Hashable {
             (.kind, ["kind", "Loại", "Loại đơn vị", "Cấp"]),
             (.parent, ["parent", "parent code", "Cấp trên", "Đơn vị cấp trên", "Mã cấp trên"]),
             (.rowNumber, ["TT", "STT", "Số TT", "Số thứ tự"]),
+            (.oldCode, ["old_code", "old code", "Mã cũ", "Mã đơn vị cũ", "Mã ĐVHC cũ"]),
+            (.newCode, ["new_code", "new code", "Mã mới", "Mã đơn vị mới", "Mã ĐVHC mới"]),
+            (.share, ["share", "Tỷ lệ", "Tỉ lệ"]),
             (.field(.labourForce), ["labour_force", "labor_force", "Lực lượng lao động", "LLLĐ",
                                     "Lực lượng lao động trong độ tuổi"]),
             (.field(.population), ["population", "Dân số"]),

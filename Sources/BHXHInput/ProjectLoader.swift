@@ -40,31 +40,10 @@ public struct ProjectLoader: Sendable {
             tree = units
         }
 
-        // Data files are read in name order and parsed on all cores; their problems are reported
-        // in name order.
-        var dataFiles: [(relative: String, kind: DataFileName, bytes: [UInt8])] = []
-        for name in files(in: "data", into: &diagnostics) {
-            let relative = "data/\(name)"
-            guard let kind = DataFileName(name) else {
-                if name.lowercased().hasSuffix(".csv") {
-                    diagnostics.append(Diagnostic(.error, "cannot tell what this file holds from its name; name data files YYYY.csv (actual for the year), YYYY-MM.csv (actual to the end of a month) or YYYY.estimate.csv (estimate for the year)", at: SourceRef(path: path(relative))))
-                } else {
-                    diagnostics.append(Diagnostic(.warning, "not a CSV file, so it was not read; save it from Excel as \"CSV UTF-8\"", at: SourceRef(path: path(relative))))
-                }
-                continue
-            }
-            guard let bytes = read(relative, required: true, into: &diagnostics) else { continue }
-            dataFiles.append((relative, kind, bytes))
-        }
+        let dataFiles = readDataFiles(in: "data", tree: tree, register: "units.csv", into: &diagnostics)
+        var datasets = dataFiles.compactMap(\.dataset)
+        datasets += loadHistory(tree: tree, dataFiles: dataFiles, into: &diagnostics)
         let units = tree
-        var datasets: [Dataset] = []
-        for (dataset, problems) in dataFiles.concurrentMap({ file in
-            DataFileReader.read(bytes: file.bytes, path: path(file.relative), year: file.kind.year, status: file.kind.status,
-                                tree: units)
-        }) {
-            diagnostics += problems
-            if let dataset { datasets.append(dataset) }
-        }
 
         // Plan definitions are read in name order and parsed on all cores (a values target can be
         // large); their problems are reported in name order.
@@ -114,17 +93,17 @@ public struct ProjectLoader: Sendable {
     // MARK: - Files
 
     /// The path to show for a file inside the folder: "input/data/2018.csv".
-    private func path(_ relative: String) -> String {
+    func path(_ relative: String) -> String {
         displayPath.isEmpty || displayPath == "." ? relative : "\(displayPath.hasSuffix("/") ? String(displayPath.dropLast()) : displayPath)/\(relative)"
     }
 
-    private func isFolder(_ url: URL) -> Bool {
+    func isFolder(_ url: URL) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// The visible files of a subfolder, sorted by name; none when the folder is absent.
-    private func files(in subfolder: String, into diagnostics: inout [Diagnostic]) -> [String] {
+    func files(in subfolder: String, into diagnostics: inout [Diagnostic]) -> [String] {
         let url = folder.appendingPathComponent(subfolder)
         guard isFolder(url) else { return [] }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else {
@@ -134,7 +113,7 @@ public struct ProjectLoader: Sendable {
         return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") && !isFolder(url.appendingPathComponent($0)) }.sorted()
     }
 
-    private func read(_ relative: String, required: Bool, into diagnostics: inout [Diagnostic]) -> [UInt8]? {
+    func read(_ relative: String, required: Bool, into diagnostics: inout [Diagnostic]) -> [UInt8]? {
         let url = folder.appendingPathComponent(relative)
         guard FileManager.default.fileExists(atPath: url.path) else {
             if required { diagnostics.append(Diagnostic(.error, "the file is missing", at: SourceRef(path: path(relative)))) }

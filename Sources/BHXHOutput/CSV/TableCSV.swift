@@ -2,7 +2,8 @@ import BHXHCore
 import DelimitedText
 
 /// Writes an official table as CSV: title lines, the two header rows (a group's title over each
-/// of its columns, a lone column's title in the first row), then the rows. Unknown figures are "-".
+/// of its columns, a lone column's title in the first row), then the rows and the table's note,
+/// when it has one. Unknown figures are "-".
 enum TableCSV {
     /// The CSV bytes (UTF-8 with BOM, CRLF) of `table` under `titleLines`.
     static func bytes(_ table: Table, titleLines: [String], dialect: CSVDialect) -> [UInt8] {
@@ -33,6 +34,7 @@ enum TableCSV {
                 }
             })
         }
+        if let note = table.note { writer.write(padded([.text(note)])) }
         return writer.bytes
     }
 }

@@ -22,7 +22,7 @@ extension TableView: TemplateRenderable {
     /// The table's values without its parts.
     private var partValue: TemplateValue {
         [
-            "caption": .string(caption), "printSize": .string(printSize),
+            "caption": .string(caption), "printSize": .string(printSize), "note": .string(note),
             "headingRows": .array(headingRows.map { row in
                 ["cells": .array(row.map { heading in
                     .object(TemplateObject(keys: Self.headingKeys, values: [.string(heading.text), heading.colspan.templateValue,
@@ -122,7 +122,7 @@ extension UnitPageView: TemplateRenderable {
                 ["key": .string(scheme.key), "shortName": .string(scheme.shortName), "fullName": .string(scheme.fullName),
                  "coverageHeading": .string(scheme.coverageHeading), "denominatorName": .string(scheme.denominatorName),
                  "chart": .string(scheme.chart), "childrenChart": .string(scheme.childrenChart),
-                 "latestYear": .integer(scheme.latestYear),
+                 "latestYear": .integer(scheme.latestYear), "boundaryNote": .string(scheme.boundaryNote),
                  "years": .array(scheme.years.map { line in line.figures.object(with: Self.yearKey, [.integer(line.year)]) })]
             }),
         ]

@@ -46,6 +46,8 @@ struct TableView: Sendable {
     var numericColumns: [Bool]
     /// The body rows, the total last.
     var rows: [Row]
+    /// The line under the table ("Số liệu năm 2018 quy đổi theo địa giới mới."); empty when none.
+    var note = ""
 
     /// The type size the table prints at ("9.5pt"; see `TablePrintLayout`).
     var printSize: String
@@ -80,6 +82,7 @@ struct TableView: Sendable {
     /// The view of `table` as one part, at the largest print size.
     private init(whole table: Table, style: NumberStyle) {
         caption = table.title
+        note = table.note ?? ""
         printSize = Self.points(TablePrintLayout.largest)
         parts = []
         var top: [Heading] = []

@@ -24,6 +24,8 @@ struct UnitPageView: Sendable {
         var childrenChart: String
         /// The scheme's latest year with whole-year figures, 0 without.
         var latestYear: Int
+        /// The note under the table when some years were moved across the boundary change; empty when none.
+        var boundaryNote: String
     }
 
     var code: String
@@ -81,7 +83,8 @@ struct UnitPageView: Sendable {
             key: scheme.rawValue, shortName: scheme.shortName, fullName: scheme.fullName,
             coverageHeading: SiteWords.coverageHeading(scheme), denominatorName: scheme.denominator.vietnameseName,
             years: lines, chart: chart.svg(),
-            childrenChart: childrenChart(scheme, unit: index, model: model), latestYear: model.latestYear[scheme] ?? 0)
+            childrenChart: childrenChart(scheme, unit: index, model: model), latestYear: model.latestYear[scheme] ?? 0,
+            boundaryNote: BoundaryNote.text(movedYears: (history.years + history.toMonth).filter(\.movedAcrossBoundary).map(\.year)) ?? "")
     }
 
     /// The children's coverage in the scheme's latest year, with their targets; empty when no child has one.

@@ -1,0 +1,48 @@
+import Foundation
+import VietnameseFormat
+
+/// Moves figures counted in an old register into the new one through a `Crosswalk`: a unit
+/// moved whole gives its figure to its new unit; a split unit's figure is divided over its shares
+/// by largest remainder (ties to the row listed first), so the parts add up to it exactly. Each
+/// new unit gets the sum of what it receives — unknown if any old unit feeding it has no figure,
+/// and unknown when nothing feeds it.
+public enum BoundaryMove {
+    /// `dataset`, counted in the old register, as a dataset of `tree` (the project's units),
+    /// marked as moved. A new unit's row is that of the first old unit feeding it, for messages.
+    public static func move(_ dataset: Dataset, through crosswalk: Crosswalk, into tree: UnitTree) -> Dataset {
+        let count = tree.units.count
+        var given: [DataField: [Decimal?]] = [:]
+        for field in dataset.given.keys {
+            given[field] = move(dataset.figures[field] ?? [], through: crosswalk, unitCount: count)
+        }
+        var rowLines = Array(repeating: 0, count: count)
+        for move in crosswalk.moves where move.new < count && rowLines[move.new] == 0 && move.old < dataset.rowLines.count {
+            rowLines[move.new] = dataset.rowLines[move.old]
+        }
+        return Dataset(year: dataset.year, status: dataset.status, source: dataset.source, given: given,
+                       rowLines: rowLines, fieldColumns: dataset.fieldColumns, tree: tree, movedAcrossBoundary: true)
+    }
+
+    /// One column of figures of the old units (by old position) as a column of `unitCount` new units.
+    public static func move(_ column: [Decimal?], through crosswalk: Crosswalk, unitCount: Int) -> [Decimal?] {
+        var sums = Array(repeating: DecimalSum(), count: unitCount)
+        var fed = Array(repeating: false, count: unitCount)
+        var unknown = Array(repeating: false, count: unitCount)
+        for (old, rows) in crosswalk.movesByOldUnit {
+            let targets = rows.map { crosswalk.moves[$0].new }.filter { $0 < unitCount }
+            let value = old < column.count ? column[old] : nil
+            let parts: [Decimal]? = value.flatMap { value in
+                targets.count == 1 ? [value] : LargestRemainder.allocate(value, weights: rows.map { crosswalk.moves[$0].share })
+            }
+            for (position, target) in targets.enumerated() {
+                fed[target] = true
+                if let parts, position < parts.count {
+                    sums[target].add(parts[position])
+                } else {
+                    unknown[target] = true
+                }
+            }
+        }
+        return (0..<unitCount).map { fed[$0] && !unknown[$0] ? sums[$0].value : nil }
+    }
+}

@@ -1,0 +1,156 @@
+import BHXHCore
+import Foundation
+import VietnameseFormat
+
+/// Reads `history/crosswalk.csv` (`old_code,new_code,share`: which new unit each old unit went
+/// into) and checks it against both registers: old codes in `history/units.csv`, new codes in
+/// `units.csv`; an old unit listed once moves whole (share empty or 1); an old unit listed on
+/// several rows is split and gives a share on each, adding up to exactly 1; no code listed
+/// together with a unit above it.
+public enum CrosswalkReader {
+    /// The crosswalk, or nil when an error makes it unusable (or a register is missing); every
+    /// problem found either way.
+    public static func read(bytes: [UInt8], path: String, oldTree: UnitTree?, tree: UnitTree?) -> (Crosswalk?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let table = InputTable.read(bytes: bytes, path: path,
+                                          required: [(.oldCode, "old_code"), (.newCode, "new_code"), (.share, "share")],
+                                          accepted: [.oldCode, .newCode, .share, .rowNumber, .name], diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        var rows: [Row] = []
+        var oldSuggestions: Suggestion.Candidates?, newSuggestions: Suggestion.Candidates?
+        var lineOfPair: [String: Int] = [:]
+        for record in table.records {
+            let oldCode = table.text(record, .oldCode), newCode = table.text(record, .newCode)
+            let oldAt = table.location(record, .oldCode), newAt = table.location(record, .newCode)
+            var old: UnitTree.Index?, new: UnitTree.Index?
+            if oldCode.isEmpty {
+                diagnostics.append(Diagnostic(.error, "the row has no old unit code (old_code)", at: oldAt))
+            } else if let oldTree {
+                old = oldTree.index(of: oldCode)
+                if old == nil {
+                    if oldSuggestions == nil { oldSuggestions = Suggestion.Candidates(oldTree.units.map(\.code)) }
+                    let hint = oldSuggestions?.closest(to: oldCode).map { "; did you mean \"\($0)\"?" } ?? ""
+                    diagnostics.append(Diagnostic(.error, "old unit \"\(UnitText.shown(oldCode))\" is not in history/units.csv, the register the history was counted in\(hint)", at: oldAt))
+                }
+            }
+            if newCode.isEmpty {
+                diagnostics.append(Diagnostic(.error, "the row has no new unit code (new_code)", at: newAt))
+            } else if let tree {
+                new = tree.index(of: newCode)
+                if new == nil {
+                    if newSuggestions == nil { newSuggestions = Suggestion.Candidates(tree.units.map(\.code)) }
+                    let hint = newSuggestions?.closest(to: newCode).map { "; did you mean \"\($0)\"?" } ?? ""
+                    diagnostics.append(Diagnostic(.error, "new unit \"\(UnitText.shown(newCode))\" is not in units.csv\(hint)", at: newAt))
+                }
+            }
+            let pair = "\(oldCode)\u{0}\(newCode)"
+            if !oldCode.isEmpty && !newCode.isEmpty, let first = lineOfPair[pair] {
+                diagnostics.append(Diagnostic(.error, "\(oldCode) → \(newCode) is already listed on line \(first); give each pair one row", at: oldAt))
+                continue
+            }
+            lineOfPair[pair] = record.line
+            let shareText = table.text(record, .share), shareAt = table.location(record, .share)
+            rows.append(Row(oldCode: oldCode, newCode: newCode, old: old, new: new, line: record.line,
+                            oldAt: oldAt, newAt: newAt, shareAt: shareAt, shareText: shareText,
+                            share: share(shareText, at: shareAt, into: &diagnostics)))
+        }
+        diagnostics += shareProblems(rows)
+        if let oldTree { diagnostics += nestingProblems(rows, tree: oldTree, side: .old) }
+        if let tree { diagnostics += nestingProblems(rows, tree: tree, side: .new) }
+        guard oldTree != nil, tree != nil, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        let moves = rows.compactMap { row in
+            row.old.flatMap { old in row.new.map { Crosswalk.Move(old: old, new: $0, share: row.share ?? 1) } }
+        }
+        return (Crosswalk(moves: moves), diagnostics)
+    }
+
+    /// One row as read.
+    struct Row {
+        var oldCode, newCode: String
+        var old, new: UnitTree.Index?
+        var line: Int
+        var oldAt, newAt, shareAt: SourceRef
+        var shareText: String
+        /// The share; nil when the cell is empty or not a share.
+        var share: Decimal?
+    }
+
+    /// A share: empty (nil), or a number above 0 and at most 1 — `0,4`, `0.4` or `40%` — exactly.
+    private static func share(_ text: String, at location: SourceRef, into diagnostics: inout [Diagnostic]) -> Decimal? {
+        guard !text.isEmpty else { return nil }
+        guard let read = try? NumberReading.decimal(text) else {
+            diagnostics.append(Diagnostic(.error, "\"\(text)\" is not a share; write the part of the old unit that went into the new one as a number like 0,4 (or 40%), or leave it empty when the whole unit went there", at: location))
+            return nil
+        }
+        let value = text.contains("%") ? read.timesPowerOfTen(-2) : read
+        guard value > 0, value <= 1 else {
+            diagnostics.append(Diagnostic(.error, "the share \"\(text)\" must be more than 0 and at most 1 (like 0,4 or 40%)", at: location))
+            return nil
+        }
+        return value
+    }
+
+    /// An old unit listed once moves whole (share empty or 1); one listed on several rows must
+    /// give a share on each, adding up to exactly 1.
+    private static func shareProblems(_ rows: [Row]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var order: [String] = []
+        var rowsOf: [String: [Row]] = [:]
+        for row in rows where !row.oldCode.isEmpty {
+            if rowsOf[row.oldCode] == nil { order.append(row.oldCode) }
+            rowsOf[row.oldCode, default: []].append(row)
+        }
+        for code in order {
+            let group = rowsOf[code] ?? []
+            if group.count == 1, let row = group.first {
+                if let share = row.share, share != 1 {
+                    diagnostics.append(Diagnostic(.error, "old unit \(code) is listed only once, so it moves whole into \(row.newCode): leave the share empty or write 1, not \(row.shareText) (if part of it went elsewhere, add a row for each part)", at: row.shareAt))
+                }
+                continue
+            }
+            let lines = group.map { String($0.line) }.joined(separator: ", ")
+            var sum = Decimal(0)
+            var complete = true
+            for row in group {
+                if let share = row.share {
+                    sum += share
+                } else {
+                    complete = false
+                    if row.shareText.isEmpty {
+                        diagnostics.append(Diagnostic(.error, "old unit \(code) is split over \(group.count) new units (lines \(lines)): fill in the share of \(code) that went into \(row.newCode)", at: row.shareAt))
+                    }
+                }
+            }
+            if complete && sum != 1, let last = group.last {
+                let shown = "\(sum)".replacingOccurrences(of: ".", with: ",")
+                diagnostics.append(Diagnostic(.error, "the shares of old unit \(code) (lines \(lines)) add up to \(shown), not 1; correct them so that the whole unit is counted once", at: last.shareAt))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Which column of the crosswalk a nesting check looks at.
+    private enum Side { case old, new }
+
+    /// A code listed together with a unit above it (a commune and its district): its figures
+    /// would be counted twice. Reported once per unit, at its first row.
+    private static func nestingProblems(_ rows: [Row], tree: UnitTree, side: Side) -> [Diagnostic] {
+        var firstLine: [UnitTree.Index: Int] = [:]
+        for row in rows {
+            guard let index = side == .old ? row.old : row.new, firstLine[index] == nil else { continue }
+            firstLine[index] = row.line
+        }
+        var diagnostics: [Diagnostic] = []
+        var reported: Set<UnitTree.Index> = []
+        for row in rows {
+            guard let index = side == .old ? row.old : row.new, !reported.contains(index) else { continue }
+            reported.insert(index)
+            guard let above = tree.ancestors(of: index).first(where: { firstLine[$0] != nil }), let line = firstLine[above] else { continue }
+            let code = side == .old ? row.oldCode : row.newCode
+            let word = side == .old ? "old" : "new"
+            diagnostics.append(Diagnostic(.error, "\(word) unit \(code) lies inside \(tree.units[above].code) (\(tree.units[above].name)), which is listed too (line \(line)), so its figures would be counted twice; list either \(tree.units[above].code) or the units inside it, not both", at: side == .old ? row.oldAt : row.newAt))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,68 @@
+import BHXHCore
+import Foundation
+
+extension ProjectLoader {
+    /// The years of `history/` — figures counted in the old register (`history/units.csv`) and
+    /// moved into the project's units through `history/crosswalk.csv` — as datasets of `tree`;
+    /// none when the project has no `history/` folder or an error stops it. `dataFiles` are the
+    /// files of `data/`: a year and kind of file may be in one of the two folders only.
+    func loadHistory(tree: UnitTree?, dataFiles: [(relative: String, kind: DataFileName, dataset: Dataset?)],
+                     into diagnostics: inout [Diagnostic]) -> [Dataset] {
+        guard isFolder(folder.appendingPathComponent("history")) else { return [] }
+        var oldTree: UnitTree?
+        if let bytes = read("history/units.csv", required: true, into: &diagnostics) {
+            let (units, problems) = UnitsReader.read(bytes: bytes, path: path("history/units.csv"))
+            diagnostics += problems
+            oldTree = units
+        }
+        var crosswalk: Crosswalk?
+        if let bytes = read("history/crosswalk.csv", required: true, into: &diagnostics) {
+            let (read, problems) = CrosswalkReader.read(bytes: bytes, path: path("history/crosswalk.csv"), oldTree: oldTree, tree: tree)
+            diagnostics += problems
+            crosswalk = read
+        }
+        let historyFiles = readDataFiles(in: "history/data", tree: oldTree, register: "history/units.csv", into: &diagnostics)
+        var current: [DataFileName: String] = [:]
+        for file in dataFiles where current[file.kind] == nil { current[file.kind] = file.relative }
+        for file in historyFiles {
+            guard let other = current[file.kind] else { continue }
+            diagnostics.append(Diagnostic(.error, "\(other) already gives these figures (\(file.kind.status.heading(year: file.kind.year).lowercased())); keep each year in one folder only: history/data/ in the old units' codes, data/ in the new ones", at: SourceRef(path: path(file.relative))))
+        }
+        guard let tree, let oldTree, let crosswalk else { return [] }
+        let datasets = historyFiles.compactMap(\.dataset)
+        diagnostics += Self.leftBehind(datasets, oldTree: oldTree, crosswalk: crosswalk)
+        return datasets.map { BoundaryMove.move($0, through: crosswalk, into: tree) }
+    }
+
+    /// A warning for each old unit at the bottom of the old register (a commune) that has figures
+    /// but is not in the crosswalk, itself or through a unit above it: its figures would be left
+    /// behind. Given once, at its first figure, saying how many files have figures for it.
+    static func leftBehind(_ datasets: [Dataset], oldTree: UnitTree, crosswalk: Crosswalk) -> [Diagnostic] {
+        var listed = Array(repeating: false, count: oldTree.units.count)
+        for move in crosswalk.moves where move.old < listed.count { listed[move.old] = true }
+        let unmoved = oldTree.units.indices.filter { index in
+            oldTree.children[index].isEmpty && !listed[index] && !oldTree.ancestors(of: index).contains { listed[$0] }
+        }
+        var first: [UnitTree.Index: SourceRef] = [:]
+        var fileCount: [UnitTree.Index: Int] = [:]
+        var order: [UnitTree.Index] = []
+        for dataset in datasets {
+            for index in unmoved {
+                guard let field = DataField.recorded.first(where: { field in
+                    index < dataset.given[field]?.count ?? 0 && dataset.given[field]?[index] != nil
+                }) else { continue }
+                if first[index] == nil {
+                    order.append(index)
+                    first[index] = dataset.location(of: field, unit: index)
+                }
+                fileCount[index, default: 0] += 1
+            }
+        }
+        return order.map { index in
+            let unit = oldTree.units[index]
+            let files = fileCount[index] ?? 1
+            let spread = files > 1 ? " (it has figures in \(files) files of history/data/)" : ""
+            return Diagnostic(.warning, "old unit \(unit.code) (\(unit.name)) has figures but is not in history/crosswalk.csv, so they are counted in no new unit\(spread); add a row saying which new unit it went into", at: first[index])
+        }
+    }
+}
