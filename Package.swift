@@ -37,7 +37,9 @@ let package = Package(
         // The pipeline in one call: load → validate → compute → render → publish.
         .target(name: "BHXHBuild", dependencies: ["BHXHCore", "BHXHInput", "BHXHOutput"]),
         // A made-up national project folder for trying the tool, and the benchmarks, at full size.
-        .target(name: "BHXHSample", dependencies: ["BHXHOutput", "DelimitedText", "LocatedJSON", "VietnameseFormat"]),
+        .target(name: "BHXHSample", dependencies: [
+            "AdministrativeRegister", "BHXHCore", "BHXHOutput", "DelimitedText", "LocatedJSON", "VietnameseFormat",
+        ]),
         // `bhxh-report init`: a province's project folder from the official register.
         .target(name: "BHXHInit", dependencies: [
             "AdministrativeRegister", "BHXHInput", "BHXHSample", "DelimitedText", "LocatedJSON", "VietnameseFormat",
@@ -54,7 +56,7 @@ let package = Package(
         // Benchmarks (release build, medians); not part of `swift test`.
         .executableTarget(name: "bhxh-bench", dependencies: [
             "BHXHCore", "BHXHInput", "BHXHOutput", "BHXHBuild", "BHXHSample", "TemplateEngine", "DelimitedText", "LocatedJSON",
-            "ZipArchive", "BHXHAudit",
+            "ZipArchive", "BHXHAudit", "AdministrativeRegister",
         ]),
 
         .testTarget(name: "VietnameseFormatTests", dependencies: ["VietnameseFormat"]),

@@ -33,13 +33,13 @@ struct ProjectReadme {
 
         """
         if let history {
-            let split = history.splitCodes.count
+            let split = history.predecessors.splitCodes.count
             text += """
             ## History before 1 July 2025
 
-            `history/units.csv` is the old register of the \(history.oldUnits.count) old provinces, districts and communes
+            `history/units.csv` is the old register of the \(history.predecessors.units.count) old provinces, districts and communes
             whose communes went into the province, and `history/crosswalk.csv` the official conversion
-            rows (old code → new code) for them: \(history.rows.count) rows. An old commune listed once moved whole.
+            rows (old code → new code) for them: \(history.predecessors.rows.count) rows. An old commune listed once moved whole.
             \(split) old communes were split and are listed on several rows: give each of their rows
             its `share` (a fraction such as 0.4; the shares of one old commune add up to exactly 1) —
             `bhxh-report validate` points at every share still to fill in. Put the yearly figures

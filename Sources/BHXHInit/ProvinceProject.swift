@@ -41,7 +41,7 @@ public struct ProvinceProject: Sendable {
         folder.add("plans/\(planID).md", Array(plan.narrative.utf8))
         var history: ProvinceHistory?
         if withHistory {
-            let made = ProvinceHistory(communes: communes, register: register)
+            let made = ProvinceHistory(predecessors: register.predecessors(of: Set(communes.map(\.code))))
             folder.add("history/units.csv", made.unitsFile)
             folder.add("history/crosswalk.csv", made.crosswalkFile)
             history = made

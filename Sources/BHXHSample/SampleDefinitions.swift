@@ -180,7 +180,8 @@ struct SampleDefinitions {
 
     private var notice: String {
         "**Số liệu minh họa.** Văn bản này thuộc bộ dữ liệu mẫu toàn quốc do công cụ bhxh-report tạo ra (hạt giống \(seed)); "
-            + "tên xã, phường và mọi số liệu đều là minh họa, không phải số liệu chính thức của \(data.province.fullName)."
+            + "tên và mã các xã, phường, đặc khu theo danh mục đơn vị hành chính chính thức, còn mọi số liệu đều là minh họa, "
+            + "không phải số liệu chính thức của \(data.province.fullName)."
     }
 
     /// plans/<id>.md.

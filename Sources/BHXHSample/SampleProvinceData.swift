@@ -1,5 +1,5 @@
-/// One province of the national sample: its communes (wards, communes, special zones) and its
-/// social-insurance agency, each with invented yearly figures.
+/// One province of the national sample: its communes, wards and special zones under their
+/// official codes and names, and its social-insurance agency, each with made-up yearly figures.
 struct SampleProvinceData: Sendable {
     /// A unit row of units.csv with its figures.
     struct Unit: Sendable {
@@ -16,37 +16,31 @@ struct SampleProvinceData: Sendable {
     /// The rows of its tables: communes in display order, then the agency.
     let rows: [Unit]
 
-    /// Special zones (đặc khu) per province, 13 in all, listed last among its communes.
-    private static let specialZones = ["QNH": 2, "HPG": 2, "QTI": 1, "DNG": 1, "QNI": 1, "KHA": 1,
-                                       "HCM": 1, "AGG": 2, "LDG": 1, "CMU": 1]
-
-    /// Invents the units and figures of `province` for `years` years, `scale` times its communes.
-    init(province: SampleProvince, index: Int, scale: Int, years: Int, names: inout SampleNames, random: inout SampleRandom) {
+    /// The units of `province` with the figures `moved` into them from the old register; a unit
+    /// nothing went into (and the copies beyond the first when `scale` is above 1) gets figures
+    /// of its own, for `years` years.
+    init(province: SampleProvince, index: Int, scale: Int, years: Int, moved: [String: SampleSeries], random: inout SampleRandom) {
         self.province = province
         self.index = index
-        names.reset()
-        let count = province.communes * scale
-        let special = Self.specialZones[province.code] ?? 0
-        let wardShare = province.isCity ? 60 : 15
         var rows: [Unit] = []
-        rows.reserveCapacity(count + 1)
-        for number in 1...count {
-            let place: SampleSeries.Place
-            let kind: String, prefix: String
-            if number > count - special {
-                (place, kind, prefix) = (.specialZone, "special", "Đặc khu")
-            } else if random.number(in: 1...100) <= wardShare {
-                (place, kind, prefix) = (.ward, "ward", "Phường")
-            } else {
-                (place, kind, prefix) = (.commune, "commune", "Xã")
+        rows.reserveCapacity(province.communes.count * scale + 1)
+        for copy in 1...scale {
+            for commune in province.communes {
+                let place: SampleSeries.Place = switch commune.kind {
+                case "special": .specialZone
+                case "ward": .ward
+                default: .commune
+                }
+                let own = copy == 1 ? moved[commune.code] : nil
+                rows.append(Unit(code: copy == 1 ? commune.code : "\(commune.code)-\(copy)",
+                                 name: copy == 1 ? commune.printedName : "\(commune.printedName) (\(copy))", kind: commune.kind,
+                                 series: own ?? .make(for: place, years: years, random: &random)))
             }
-            let code = "\(province.code)-\(Self.padded(number))"
-            rows.append(Unit(code: code, name: "\(prefix) \(names.placeName(&random))", kind: kind,
-                             series: .make(for: place, years: years, random: &random)))
         }
+        let agencyCode = "\(province.code)-BHXH"
         let agencyName = "BHXH " + (province.isCity ? "thành phố " : "tỉnh ") + province.name
-        rows.append(Unit(code: "\(province.code)-BHXH", name: agencyName, kind: "agency",
-                         series: .make(for: .agency, years: years, random: &random)))
+        rows.append(Unit(code: agencyCode, name: agencyName, kind: "agency",
+                         series: moved[agencyCode] ?? .make(for: .agency, years: years, random: &random)))
         self.rows = rows
     }
 
@@ -56,11 +50,5 @@ struct SampleProvinceData: Sendable {
     /// The province's total of one figure in year `offset` (from the first year), over units that have it.
     func total(_ figure: (SampleSeries) -> [Int]?, at offset: Int) -> Int {
         rows.reduce(0) { sum, unit in sum + (figure(unit.series)?[offset] ?? 0) }
-    }
-
-    /// "007", "123", "1024".
-    private static func padded(_ number: Int) -> String {
-        let digits = String(number)
-        return String(repeating: "0", count: max(0, 3 - digits.count)) + digits
     }
 }

@@ -88,3 +88,29 @@ struct SampleSeries: Sendable {
 func scaled(_ value: Int, by permille: Int) -> Int {
     (value * permille + 500) / 1_000
 }
+
+extension SampleSeries {
+    /// Every figure of every year changed by `transform`.
+    func mapFigures(_ transform: (Int) -> Int) -> SampleSeries {
+        SampleSeries(
+            labourForce: labourForce?.map(transform), population: population?.map(transform),
+            compulsory: compulsory.map(transform), compulsoryEligible: compulsoryEligible.map(transform),
+            voluntary: voluntary?.map(transform), unemployment: unemployment.map(transform),
+            unemploymentEligible: unemploymentEligible.map(transform), health: health?.map(transform))
+    }
+
+    /// The figures of both series added year by year; a figure one of them lacks is the other's.
+    func adding(_ other: SampleSeries) -> SampleSeries {
+        func sum(_ a: [Int], _ b: [Int]) -> [Int] { zip(a, b).map { $0 + $1 } }
+        func sum(_ a: [Int]?, _ b: [Int]?) -> [Int]? {
+            guard let a else { return b }
+            guard let b else { return a }
+            return sum(a, b)
+        }
+        return SampleSeries(
+            labourForce: sum(labourForce, other.labourForce), population: sum(population, other.population),
+            compulsory: sum(compulsory, other.compulsory), compulsoryEligible: sum(compulsoryEligible, other.compulsoryEligible),
+            voluntary: sum(voluntary, other.voluntary), unemployment: sum(unemployment, other.unemployment),
+            unemploymentEligible: sum(unemploymentEligible, other.unemploymentEligible), health: sum(health, other.health))
+    }
+}

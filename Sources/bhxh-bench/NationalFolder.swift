@@ -18,7 +18,7 @@ struct NationalFolder {
 
     /// Generates the sample at `scale` and writes it.
     init(scale: Int = 1) throws {
-        let sample = NationalSample(scale: scale).generate()
+        let sample = try NationalSample(scale: scale).generate()
         try sample.write(to: root.appendingPathComponent("input"), replacing: false)
         let csv = sample.files.filter { $0.path.hasSuffix(".csv") }
         csvBytes = csv.reduce(0) { $0 + $1.bytes.count }

@@ -23,13 +23,7 @@ struct InitCommand: Command {
         guard let query = arguments["--province"], !query.isEmpty else {
             throw UsageError(description: "say which province: --province CODE|NAME (such as --province 20 or --province \"lang son\")")
         }
-        let register: ShippedRegister
-        do {
-            register = try ShippedRegister.load()
-        } catch {
-            console.message("bhxh-report: \(error.description)")
-            return 1
-        }
+        guard let register = loadRegister(console: console) else { return 1 }
         let province: RegisterUnit
         switch ProvinceChoice(query, in: register.current) {
         case .province(let found): province = found

@@ -3,12 +3,13 @@ import DelimitedText
 import Foundation
 import Testing
 
-/// units.csv of the national sample: 34 provinces, 3,321 communes, wards and special zones
-/// (times the scale) and one agency per province, with names in NFC.
+/// units.csv of the national sample: the country, its 34 provinces, their 3,321 communes, wards
+/// and special zones (times the scale) under their official codes and names, and one agency per
+/// province, with names in NFC.
 @Suite struct SampleUnitsTests {
     /// The rows of units.csv (without the header) of `sample`.
-    static func units(_ sample: SampleFolder) throws -> [[String]] {
-        let file = try #require(sample.files.first { $0.path == "units.csv" })
+    static func units(_ sample: SampleFolder, file: String = "units.csv") throws -> [[String]] {
+        let file = try #require(sample.files.first { $0.path == file })  // units.csv or history/units.csv
         let records = try DelimitedTextReader.read(file.bytes).records.map(\.fields)
         #expect(records.first == ["code", "name", "kind", "parent"])
         return Array(records.dropFirst())
@@ -19,29 +20,47 @@ import Testing
         rows.reduce(into: [:]) { counts, row in counts[row[2], default: 0] += 1 }
     }
 
-    @Test func theDefaultSampleHas34ProvincesAnd3321CommunesAndAnAgencyEach() throws {
+    /// The rows of the register file shipped with the program, read here with the CSV reader.
+    static func register(_ name: String) throws -> [[String]] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/AdministrativeRegister/register/\(name)")
+        return Array(try DelimitedTextReader.read([UInt8](try Data(contentsOf: url))).records.map(\.fields).dropFirst())
+    }
+
+    @Test func theDefaultSampleHasTheCountry34ProvincesAnd3321CommunesAndAnAgencyEach() throws {
         let rows = try Self.units(SampleFilesTests.national)
         let kinds = Self.kinds(rows)
-        #expect(kinds["province", default: 0] + kinds["city", default: 0] == 34)
-        #expect(kinds["city"] == 6)
-        #expect(kinds["commune", default: 0] + kinds["ward", default: 0] + kinds["special", default: 0] == 3_321)
-        #expect(kinds["special"] == 13)
+        #expect(rows.first == ["VN", "Việt Nam", "country", ""])
+        #expect(kinds["province"] == 28 && kinds["city"] == 6)
+        #expect(kinds["commune"] == 2_621 && kinds["ward"] == 687 && kinds["special"] == 13)
         #expect(kinds["agency"] == 34)
-        #expect(rows.count == 34 + 3_321 + 34)
+        #expect(rows.count == 1 + 34 + 3_321 + 34)
         #expect(Set(rows.map { $0[0] }).count == rows.count, "unit codes are unique")
 
-        let provinces = Set(rows.filter { $0[3].isEmpty }.map { $0[0] })
+        let provinces = Set(rows.filter { $0[3] == "VN" }.map { $0[0] })
         #expect(provinces.count == 34)
-        #expect(rows.allSatisfy { $0[3].isEmpty || provinces.contains($0[3]) }, "every other unit belongs to a province")
+        #expect(rows.dropFirst().allSatisfy { $0[3] == "VN" || provinces.contains($0[3]) }, "every other unit belongs to a province")
         let agencyParents = rows.filter { $0[2] == "agency" }.map { $0[3] }
         #expect(Set(agencyParents) == provinces, "one agency in each province")
+        #expect(rows.contains(["01-BHXH", "BHXH thành phố Hà Nội", "agency", "01"]))
+    }
+
+    @Test func theCodesNamesAndKindsAreTheOfficialOnes() throws {
+        let rows = try Self.units(SampleFilesTests.national).filter { $0[2] != "agency" && $0[2] != "country" }
+        // The register's own lower-case "xã Bắc Sơn" is printed with a capital.
+        let official = try Self.register("units-2025.csv").map { row in
+            [row[0], row[0] == "06325" ? "Xã Bắc Sơn" : row[1], row[2], row[3].isEmpty ? "VN" : row[3]]
+        }
+        #expect(rows == official)
     }
 
     @Test func scaleTwoDoublesTheCommunesButNotTheProvincesOrAgencies() throws {
-        let kinds = Self.kinds(try Self.units(NationalSample(scale: 2).generate()))
+        let rows = try Self.units(NationalSample(scale: 2).generate())
+        let kinds = Self.kinds(rows)
         #expect(kinds["commune", default: 0] + kinds["ward", default: 0] + kinds["special", default: 0] == 2 * 3_321)
         #expect(kinds["province", default: 0] + kinds["city", default: 0] == 34)
         #expect(kinds["agency"] == 34)
+        #expect(rows.contains { $0[0] == "00004-2" && $0[1] == "Phường Ba Đình (2)" })
     }
 
     /// The reader composes what it reads, so the file's own bytes are checked.
@@ -54,7 +73,6 @@ import Testing
 
         let names = try Self.units(sample).map { $0[1] }
         #expect(names.allSatisfy { !$0.isEmpty })
-        #expect(names.contains { $0.unicodeScalars.contains { $0.value > 0x7F } }, "the names are Vietnamese, not ASCII")
         let lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)
         #expect(lines.count == names.count + 2, "a header, a line per unit and the final line break")
         let notNFC = lines.filter { Array($0.unicodeScalars) != Array(String($0).precomposedStringWithCanonicalMapping.unicodeScalars) }

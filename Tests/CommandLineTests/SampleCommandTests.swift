@@ -23,11 +23,12 @@ import Testing
         let (status, console) = run(["sample", "--national", folder.path, "--seed", "7"])
         #expect(status == 0)
         #expect(console.messages.count == 1)
-        #expect(console.messages.first?.hasPrefix("Wrote 150 files (") == true)
+        #expect(console.messages.first?.hasPrefix("Wrote 152 files (") == true)
         #expect(console.messages.first?.hasSuffix("to \(folder.path)/; build it with: bhxh-report build --input \(folder.path) --output \(folder.path)-output") == true)
         let written = paths(in: folder)
-        #expect(written.count == 150)
+        #expect(written.count == 152)
         #expect(written.contains("units.csv") && written.contains("data/2025-09.csv") && written.contains("data/2026.estimate.csv"))
+        #expect(written.contains("history/units.csv") && written.contains("history/crosswalk.csv") && written.contains("history/data/2024.csv"))
         #expect(written.filter { $0.hasPrefix("plans/") && $0.hasSuffix(".json") }.count == 34)
         #expect(written.filter { $0.hasPrefix("reports/") && $0.hasSuffix(".json") }.count == 34)
         #expect(console.standardOutput.isEmpty)
@@ -41,8 +42,9 @@ import Testing
         let units = try folders.map { try Data(contentsOf: $0.appendingPathComponent("units.csv")) }
         let lines = units.map { $0.split(separator: UInt8(ascii: "\n")).count }
         #expect(lines[1] == lines[0] + 3_321, "twice the communes, the same provinces and agencies")
-        let communes = units.map { Array($0.split(separator: UInt8(ascii: "\n")).dropFirst(2).prefix(50)) }
-        #expect(communes[0] != communes[1], "another seed, other commune names")
+        let data = try folders.map { try Data(contentsOf: $0.appendingPathComponent("data/2025.estimate.csv")) }
+        let figures = data.map { Array($0.split(separator: UInt8(ascii: "\n")).dropFirst().prefix(50)) }
+        #expect(figures[0] != figures[1], "another seed, other figures")
     }
 
     @Test func aMissingFolderExitsTwo() {
@@ -84,6 +86,6 @@ import Testing
         let forced = run(["sample", "--national", folder.path, "--force"])
         #expect(forced.status == 0)
         let written = paths(in: folder)
-        #expect(written.count == 150 && !written.contains("notes.txt"))
+        #expect(written.count == 152 && !written.contains("notes.txt"))
     }
 }

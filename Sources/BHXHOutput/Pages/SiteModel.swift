@@ -83,12 +83,13 @@ struct SiteModel: Sendable {
                                        denominator: Ratios.sumOfKnown(seen.map(\.denominator)))
     }
 
-    /// The whole area's target of a scheme in a year: the root's, or for several roots the sum
-    /// of the known targets of the roots, its coverage over those roots' labour force (population).
+    /// The whole area's target of a scheme in a year: the root's own, else (several roots, or a
+    /// country whose provinces each have a plan) the sum of the known targets of the top-level
+    /// units, its coverage over those units' labour force (population).
     func areaTarget(_ scheme: Scheme, year: Int) -> UnitHistory.Target? {
         let roots = self.roots
-        if roots.count == 1 { return target(roots[0], scheme, year: year) }
-        let targets = roots.compactMap { target($0, scheme, year: year) }.filter { $0.participants != nil }
+        if roots.count == 1, let own = target(roots[0], scheme, year: year) { return own }
+        let targets = topLevel.compactMap { target($0, scheme, year: year) }.filter { $0.participants != nil }
         guard let participants = Ratios.sumOfKnown(targets.map(\.participants)) else { return nil }
         let denominator = targets.allSatisfy { $0.denominator != nil } ? Ratios.sumOfKnown(targets.map(\.denominator)) : nil
         return UnitHistory.Target(planID: "", year: year, participants: participants, denominator: denominator,

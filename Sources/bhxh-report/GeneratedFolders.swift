@@ -1,3 +1,4 @@
+import AdministrativeRegister
 import BHXHOutput
 
 /// Says why a generated folder (`sample`, `init`) was not written and gives the exit status:
@@ -9,5 +10,16 @@ func exitStatus(for error: PublishError, console: Console) -> Int32 {
     case .refused: return 2
     case .busy: return 3
     case .unwritable: return 1
+    }
+}
+
+/// The official register shipped with the program; nil, having said why, when it cannot be read
+/// (the command then exits with status 1).
+func loadRegister(console: Console) -> ShippedRegister? {
+    do {
+        return try ShippedRegister.load()
+    } catch {
+        console.message("bhxh-report: \(error.description)")
+        return nil
     }
 }
