@@ -90,4 +90,18 @@ import Testing
         #expect(figures != nil)
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.prefix(3))")
     }
+
+    @Test func withHistoryValidatePointsAtEveryShareToFillIn() throws {
+        let register = try Self.register.get()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bhxh-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let province = try #require(register.current.unit(code: "08"))
+        try ProvinceProject(province: province, register: register, withHistory: true).generate().write(to: folder, replacing: false)
+        let (_, diagnostics) = Pipeline.check(input: folder, displayPath: "tuyen-quang", strict: false)
+        let errors = diagnostics.filter { $0.severity == .error }.map(\.description)
+        // The six split old communes (00688, 00967, 00988, 02485, 02494, 02497), two rows each, and nothing else.
+        #expect(errors.count == 12, "\(errors.prefix(3))")
+        #expect(errors.allSatisfy { $0.hasPrefix("tuyen-quang/history/crosswalk.csv:") && $0.contains(": fill in the share of ") })
+        #expect(errors.first == "tuyen-quang/history/crosswalk.csv:2:3: error: old unit 00688 is split over 2 new units (lines 2, 3): fill in the share of 00688 that went into 00691")
+    }
 }
