@@ -61,13 +61,14 @@ import Testing
         let phone = "@media screen and (max-width: 40rem) {"
         #expect(Self.rule(".doc-header, .doc-footer", in: phone, of: css)?.contains("grid-template-columns: 100%;") == true)
         #expect(Self.rule(".nation", in: phone, of: css)?.contains("white-space: normal;") == true)
-        // Each chart is drawn 480 units wide with 12-unit text and never shown narrower than 25rem
-        // (400 px): its text is at least 12 × 400 / 480 = 10 px.
+        // Each chart is drawn 420 units wide with 12-unit text and never shown narrower than 22rem
+        // (352 px, within the 390 − 2 × 12 px of a phone): its text is at least 12 × 352 / 420 ≈ 10,06 px.
         let charts = try #require(Self.rule(".chart-block .chart-years, .chart-block .chart-bars", in: "/* ----", of: css))
-        #expect(charts.contains("min-width: 25rem;"))
+        #expect(charts.contains("min-width: 22rem;"))
+        #expect(try #require(Self.rule(".site-header, .site-main, .site-footer", in: phone, of: css)).contains("padding-left: 0.75rem;"))
         let unit = try #require(files["units/BK.html"])
         let boxes = unit.components(separatedBy: "viewBox=\"0 0 ").dropFirst().map { $0.prefix { $0 != " " } }
-        #expect(boxes.count == 8 && boxes.allSatisfy { $0 == "480" }, "\(boxes)")
+        #expect(boxes.count == 8 && boxes.allSatisfy { $0 == "420" }, "\(boxes)")
         #expect(unit.contains("style=\"font-size:12px\""))
     }
 

@@ -159,11 +159,11 @@ enum SiteWords {
 }
 
 /// The size of the site's charts, in `viewBox` units: narrow enough that, at the smallest width
-/// the style sheet lets a chart shrink to on a phone (`.chart-block .chart { min-width: 25rem }`,
-/// 400 px), their 12-unit text is still 10 px high.
+/// the style sheet lets a chart shrink to (`min-width: 22rem`, 352 px, less than the 366 px a
+/// 390 px phone leaves), their 12-unit text is still 10 px high.
 enum SiteCharts {
     /// The width of the year charts and the bar charts of units.
-    static let width = 480
+    static let width = 420
     /// The height of the year charts.
     static let yearsHeight = 260
 }
