@@ -19,6 +19,17 @@ struct ProjectFolder {
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(projectPath), to: input)
     }
 
+    /// A copy of the shipped example whose `data/`, `plans/` and `reports/` are empty, for a test
+    /// to write a small project of its own into.
+    static func withoutFigures() throws -> ProjectFolder {
+        let folder = try ProjectFolder()
+        for name in ["data", "plans", "reports"] {
+            try FileManager.default.removeItem(at: folder.input.appendingPathComponent(name))
+            try FileManager.default.createDirectory(at: folder.input.appendingPathComponent(name), withIntermediateDirectories: true)
+        }
+        return folder
+    }
+
     /// Replaces a file of the project with `text`.
     func write(_ text: String, to relativePath: String) throws {
         try Data(text.utf8).write(to: input.appendingPathComponent(relativePath))
