@@ -85,6 +85,17 @@ import Testing
         #expect(figures.contains("VN,Toàn quốc,bhxh_bb,2026,target,participants,1029"))
         #expect(figures.contains("A,Tỉnh A,bhxh_bb,2026,target,participants,605"))
         #expect(!figures.contains { $0.hasPrefix("A1,") })
+        // The home page is the country's: the provinces side by side, in alphabetical order — B
+        // 420 of 3.500 = 12,00%, 420 of 424 = 99,06% of the target, 420 ÷ 385 = +9,09%; A 600 of
+        // 3.000 = 20,00%, 600 of 605 = 99,17%, 600 ÷ 550 = +9,09%.
+        let home = HTMLElements(String(decoding: try #require(files["index.html"]), as: UTF8.self))
+        #expect(home.named("h1").first?.text.hasSuffix("– Việt Nam") == true)
+        let table = try #require(home.withClass("children").first)
+        let rows = home.inside(table, named: "tr").map { row in Array(home.inside(row).filter { $0.name == "td" || $0.name == "th" }.map(\.text).prefix(5)) }
+        #expect(rows.contains(["1", "Thành phố B", "12,00", "99,06", "+9,09"]))
+        #expect(rows.contains(["2", "Tỉnh A", "20,00", "99,17", "+9,09"]))
+        let links = home.inside(table, named: "a").compactMap { $0.attributes["href"] }
+        #expect(links.contains("units/B.html") && links.contains("units/A.html") && links.contains("schemes/bhxh_bb.html"))
         // Every unit has its page, the country too.
         for code in ["VN", "A", "A1", "A2", "B", "B1", "B2"] {
             #expect(files["units/\(code).html"] != nil, "units/\(code).html")

@@ -11,6 +11,8 @@ struct ChildrenTable: Sendable {
     struct Scheme: Sendable {
         /// The id of the scheme's section on the page ("bhxh_bb").
         var key: String
+        /// Where its heading leads: its section on a unit's page ("#bhxh_bb"), its page from the home page.
+        var href: String
         var shortName: String
         /// "Ước thực hiện năm 2026".
         var period: String
@@ -29,14 +31,15 @@ struct ChildrenTable: Sendable {
     var schemes: [Scheme]
     var rows: [Row]
 
-    /// The table of the children of unit `index`; no rows when it has none.
-    init(_ index: UnitTree.Index, model: SiteModel) {
+    /// The table of the children of unit `index`; no rows when it has none. On the home page
+    /// (`onHomePage`) the links lead into `units/` and each scheme's heading to its page.
+    init(_ index: UnitTree.Index, model: SiteModel, onHomePage: Bool = false) {
         let tree = model.tree
         let shown = model.schemes.compactMap { scheme in
             model.latestYear[scheme].flatMap { year in model.history(index, scheme) == nil ? nil : (scheme, year) }
         }
         schemes = shown.map { scheme, year in
-            Scheme(key: scheme.rawValue, shortName: scheme.shortName,
+            Scheme(key: scheme.rawValue, href: onHomePage ? "schemes/\(scheme.rawValue).html" : "#\(scheme.rawValue)", shortName: scheme.shortName,
                    period: (model.observation(index, scheme, year: year).map { SiteWords.status($0.status) + " năm" } ?? "Năm") + " \(year)",
                    coverageHeading: SiteWords.coverageHeading(scheme))
         }
@@ -54,7 +57,7 @@ struct ChildrenTable: Sendable {
                 let growth = Ratios.growth(seen?.participants, over: model.observation(child.child, scheme, year: year - 1)?.participants)
                 cells += [line.coverage, line.completion, SiteWords.signedPercent(growth) ?? "-"]
             }
-            return Row(position: position + 1, link: PageLink(name: unit.name, href: "\(unit.code).html"), cells: cells)
+            return Row(position: position + 1, link: PageLink(name: unit.name, href: (onHomePage ? "units/" : "") + "\(unit.code).html"), cells: cells)
         }
     }
 }

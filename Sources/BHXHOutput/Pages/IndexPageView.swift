@@ -52,6 +52,8 @@ struct IndexPageView: Sendable {
     var areaName: String
     var cards: [SchemeCard]
     var units: [PageLink]
+    /// The units under the one root side by side (a country's provinces); nil for several roots.
+    var childrenTable: ChildrenTable?
     /// The scale every card's sparkline shares, "0–100%"; empty without sparklines.
     var sparklineScale: String
     /// The number of units in `units/index.html`, "3.355".
@@ -83,6 +85,7 @@ struct IndexPageView: Sendable {
         units = roots.count == 1 ? model.tree.children[roots[0]].map { PageLink(name: model.tree.units[$0].name, href: "units/\(model.tree.units[$0].code).html") }
             : roots.map { PageLink(name: model.tree.units[$0].name, href: "units/\(model.tree.units[$0].code).html") }
         unitCount = NumberStyle.vietnamese.format(model.tree.units.count)
+        childrenTable = roots.count == 1 ? ChildrenTable(roots[0], model: model, onHomePage: true) : nil
         let scale = Self.sparklineScale(model)
         sparklineScale = Self.sparklineScaleText(scale)
         cards = model.schemes.compactMap { Self.card($0, model: model, scale: scale) }

@@ -109,10 +109,29 @@ extension ReportPageView.SchemeResults: TemplateRenderable {
     }
 }
 
+extension ChildrenTable {
+    /// The keys of every line of the table.
+    private static let rowKeys = TemplateKeys(["position", "name", "href", "cells"])
+
+    /// `childSchemes` of the `children-table` partial.
+    var schemesValue: TemplateValue {
+        .array(schemes.map { scheme in
+            ["key": .string(scheme.key), "href": .string(scheme.href), "shortName": .string(scheme.shortName),
+             "period": .string(scheme.period), "coverageHeading": .string(scheme.coverageHeading)]
+        })
+    }
+
+    /// `childRows` of the `children-table` partial.
+    var rowsValue: TemplateValue {
+        .array(rows.map { row in
+            .object(TemplateObject(keys: Self.rowKeys, values: [.integer(row.position), .string(row.link.name),
+                                                                 .string(row.link.href), .array(row.cells.map { .string($0) })]))
+        })
+    }
+}
+
 extension UnitPageView: TemplateRenderable {
     private static let yearKey = FiguresLine.keys(after: ["year"])
-    /// The keys of every line of the children's table.
-    private static let childKeys = TemplateKeys(["position", "name", "href", "cells"])
 
     var templateValue: TemplateValue {
         [
@@ -121,14 +140,7 @@ extension UnitPageView: TemplateRenderable {
             "hasChildren": .bool(!children.isEmpty), "documents": documents.templateValue,
             "hasDocuments": .bool(!documents.isEmpty),
             "hasSchemes": .bool(!schemes.isEmpty), "hasChildSchemes": .bool(!childrenTable.schemes.isEmpty),
-            "childSchemes": .array(childrenTable.schemes.map { scheme in
-                ["key": .string(scheme.key), "shortName": .string(scheme.shortName), "period": .string(scheme.period),
-                 "coverageHeading": .string(scheme.coverageHeading)]
-            }),
-            "childRows": .array(childrenTable.rows.map { row in
-                .object(TemplateObject(keys: Self.childKeys, values: [.integer(row.position), .string(row.link.name),
-                                                                      .string(row.link.href), .array(row.cells.map { .string($0) })]))
-            }),
+            "childSchemes": childrenTable.schemesValue, "childRows": childrenTable.rowsValue, "childrenOf": .string(name),
             "schemes": .array(schemes.map { scheme in
                 ["key": .string(scheme.key), "shortName": .string(scheme.shortName), "fullName": .string(scheme.fullName),
                  "coverageHeading": .string(scheme.coverageHeading), "denominatorName": .string(scheme.denominatorName),
@@ -199,6 +211,9 @@ extension IndexPageView: TemplateRenderable {
                  "sparkline": .string(card.sparkline)]
             }),
             "units": units.templateValue, "unitCount": .string(unitCount),
+            "hasChildSchemes": .bool(childrenTable.map { !$0.schemes.isEmpty && !$0.rows.isEmpty } ?? false),
+            "childSchemes": childrenTable?.schemesValue ?? .array([]), "childRows": childrenTable?.rowsValue ?? .array([]),
+            "childrenOf": .string(areaName),
             "sparklineScale": .string(sparklineScale),
         ]
     }
