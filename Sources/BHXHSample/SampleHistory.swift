@@ -33,7 +33,7 @@ struct SampleHistory {
         let communes = Set(predecessors.rows.map(\.oldCode))
         var series: [String: SampleSeries] = [:]
         for unit in predecessors.units where communes.contains(unit.code) {
-            series[unit.code] = .make(for: unit.kind == "commune" ? .commune : .ward, years: years, random: &random)
+            series[unit.code] = .make(for: unit.kind == "commune" ? .oldCommune : .oldWard, years: years, random: &random)
         }
         for agency in agencies {
             series[agency.old.code] = .make(for: .agency, years: years, random: &random)

@@ -20,9 +20,11 @@ struct SampleSeries: Sendable {
     /// Health insurance participants; nil where the unit collects none.
     var health: [Int]?
 
-    /// The kind of place a series is made for, which sets its size and its mix of schemes.
+    /// The kind of place a series is made for, which sets its size and its mix of schemes. The
+    /// old wards and communes (before July 2025) are half the size of the new ones, so that the
+    /// country they add up to has about its real labour force (52 million) and population.
     enum Place {
-        case ward, commune, specialZone, agency
+        case ward, commune, specialZone, agency, oldWard, oldCommune
     }
 
     /// Invents `years` years of figures for a place.
@@ -39,6 +41,8 @@ struct SampleSeries: Sendable {
         switch place {
         case .ward: (labourRange, compulsoryShare) = (8_000...30_000, 150...420)
         case .commune: (labourRange, compulsoryShare) = (3_000...14_000, 30...170)
+        case .oldWard: (labourRange, compulsoryShare) = (4_000...15_000, 150...420)
+        case .oldCommune: (labourRange, compulsoryShare) = (1_500...7_000, 30...170)
         default: (labourRange, compulsoryShare) = (2_000...8_000, 40...120)
         }
         let labourForce = grow(from: random.number(in: labourRange), years: years, permille: 3...15, random: &random)
