@@ -3,12 +3,12 @@ import Foundation
 
 /// `bad-input`: how long `ProjectLoader` takes to reject the national sample spoilt as issue 11
 /// found it — every code of one data file with a wrong prefix (3,355 "did you mean" look-ups
-/// among 3,389 codes), 10,000 unknown header columns, a 10 MB unknown parent code. Each must
+/// among 3,390 codes), 10,000 unknown header columns, a 10 MB unknown parent code. Each must
 /// cost about what loading the sample cleanly does, not seconds (docs/PERFORMANCE.md).
 func badInputBenchmark() throws {
     let national = try NationalFolder()
     defer { national.remove() }
-    let data = national.input.appendingPathComponent("data/2024.csv")
+    let data = national.input.appendingPathComponent("data/2025.estimate.csv")
     let units = national.input.appendingPathComponent("units.csv")
     let clean = (data: try Data(contentsOf: data), units: try Data(contentsOf: units))
     func rejected(_ name: String) {

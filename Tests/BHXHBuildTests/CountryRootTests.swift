@@ -8,12 +8,7 @@ import Testing
 @Suite struct CountryRootTests {
     /// A country of two provinces with two communes each; figures by commune only.
     func countryFolder() throws -> ProjectFolder {
-        let folder = try ProjectFolder()
-        for sub in ["data", "plans", "reports"] {
-            let url = folder.input.appendingPathComponent(sub)
-            try FileManager.default.removeItem(at: url)
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        }
+        let folder = try ProjectFolder.withoutFigures()
         try folder.write("""
         code,name,kind,parent
         VN,Việt Nam,country,
@@ -42,10 +37,6 @@ import Testing
         return folder
     }
 
-    func lines(_ data: Data?) -> [String] {
-        String(decoding: data ?? Data(), as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
-    }
-
     /// The rows of a table: numbered rows and the total row.
     func body(_ table: [String]) -> [String] {
         table.filter { $0.first?.isNumber == true || $0.hasPrefix(",Toàn") }
@@ -62,26 +53,26 @@ import Testing
         // A = 110 + 440 = 550 of 3.000 (18,33%), × 1,1 = 605 (20,17%); B = 330 + 55 = 385 of 3.500
         // (11,00%), × 1,1 = 423,5 → 424 (12,11%, +10,13%); the country 935 of 6.500 (14,38%),
         // 605 + 424 = 1.029 (15,83%, 1.029 ÷ 935 = +10,05%).
-        #expect(body(lines(files["plans/vn-2026/phu-luc-1.csv"])) == [
+        #expect(body(ProjectFolder.lines(files["plans/vn-2026/phu-luc-1.csv"])) == [
             "1,Tỉnh A,550,3000,18.33,605,3000,20.17,10.00",
             "2,Thành phố B,385,3500,11.00,424,3500,12.11,10.13",
             ",Toàn quốc,935,6500,14.38,1029,6500,15.83,10.05",
         ])
         // The plan of province A under the country: its communes, 110 → 121, 440 → 484.
-        #expect(body(lines(files["plans/a-2026/phu-luc-1.csv"])) == [
+        #expect(body(ProjectFolder.lines(files["plans/a-2026/phu-luc-1.csv"])) == [
             "1,Xã A Một,110,1000,11.00,121,1000,12.10,10.00",
             "2,Phường A Hai,440,2000,22.00,484,2000,24.20,10.00",
             ",Toàn tỉnh,550,3000,18.33,605,3000,20.17,10.00",
         ])
         // The report: A 600 of 605 = 99,17%; B 420 of 424 = 99,06%; 1.020 of 1.029 = 99,13%;
         // growth 600 ÷ 550, 420 ÷ 385 and 1.020 ÷ 935 all +9,09%; coverage 20,00%, 12,00%, 15,69%.
-        #expect(body(lines(files["reports/vn-2026/bang-1.csv"])) == [
+        #expect(body(ProjectFolder.lines(files["reports/vn-2026/bang-1.csv"])) == [
             "1,Tỉnh A,605,600,99.17,-5,9.09,3000,20.00",
             "2,Thành phố B,424,420,99.06,-4,9.09,3500,12.00",
             ",Toàn quốc,1029,1020,99.13,-9,9.09,6500,15.69",
         ])
         // The tidy figures name the total row by the country's code and "Toàn quốc".
-        let figures = lines(files["plans/vn-2026/figures.csv"])
+        let figures = ProjectFolder.lines(files["plans/vn-2026/figures.csv"])
         #expect(figures.contains("VN,Toàn quốc,bhxh_bb,2026,target,participants,1029"))
         #expect(figures.contains("A,Tỉnh A,bhxh_bb,2026,target,participants,605"))
         #expect(!figures.contains { $0.hasPrefix("A1,") })

@@ -32,10 +32,6 @@ import Testing
         return folder
     }
 
-    func lines(_ data: Data?) -> [String] {
-        String(decoding: data ?? Data(), as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
-    }
-
     @Test func aOneUnitAreaBuildsItsPlanAndReportAsOneRow() throws {
         let folder = try townFolder()
         defer { folder.remove() }
@@ -45,19 +41,19 @@ import Testing
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
         let files = try folder.outputFiles()
         // 84,95% × 15.127 = 12.850,39 → 12.850; growth 12.850 ÷ 11.626 − 1 = 10,53% (seed 001).
-        let table = lines(files["plans/bim-son-2019/phu-luc-1.csv"])
+        let table = ProjectFolder.lines(files["plans/bim-son-2019/phu-luc-1.csv"])
         let body = table.filter { $0.hasPrefix("1,") || $0.hasPrefix(",Thị xã") || $0.hasPrefix(",Toàn") }
         #expect(body == ["1,Thị xã Bỉm Sơn,11626,30000,38.75,14000,83.04,12850,30000,42.83,15127,84.95,10.53"])
         #expect(table.contains { $0.contains("Thực hiện năm 2018") })
         // Figures under the town's own code, once each.
-        let figures = lines(files["plans/bim-son-2019/figures.csv"]).dropFirst()
+        let figures = ProjectFolder.lines(files["plans/bim-son-2019/figures.csv"]).dropFirst()
         #expect(!figures.isEmpty)
         #expect(figures.allSatisfy { $0.hasPrefix("BS,Thị xã Bỉm Sơn,") })
         #expect(figures.contains("BS,Thị xã Bỉm Sơn,bhxh_bb,2019,target,participants,12850"))
         #expect(figures.contains("BS,Thị xã Bỉm Sơn,bhxh_bb,2019,target,eligible,15127"))
         #expect(Set(figures).count == figures.count)
         // The report: 12.900 of 12.850 = 100,39%.
-        let report = lines(files["reports/bim-son-2019/bang-1.csv"])
+        let report = ProjectFolder.lines(files["reports/bim-son-2019/bang-1.csv"])
         #expect(report.filter { $0.hasPrefix("1,") } == ["1,Thị xã Bỉm Sơn,12850,12900,100.39,50,10.96,30000,43.00,15127,85.28"])
         #expect(!report.contains { $0.hasPrefix(",Toàn") })
     }
