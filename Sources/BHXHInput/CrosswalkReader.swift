@@ -18,32 +18,14 @@ public enum CrosswalkReader {
             return (nil, diagnostics)
         }
         var rows: [Row] = []
-        var oldSuggestions: Suggestion.Candidates?, newSuggestions: Suggestion.Candidates?
+        var oldHint = oldTree.map(CodeHint.init), newHint = tree.map(CodeHint.init)
         var lineOfPair: [String: Int] = [:]
         for record in table.records {
             let oldCode = table.text(record, .oldCode), newCode = table.text(record, .newCode)
             let oldAt = table.location(record, .oldCode), newAt = table.location(record, .newCode)
-            var old: UnitTree.Index?, new: UnitTree.Index?
-            if oldCode.isEmpty {
-                diagnostics.append(Diagnostic(.error, "the row has no old unit code (old_code)", at: oldAt))
-            } else if let oldTree {
-                old = oldTree.index(of: oldCode)
-                if old == nil {
-                    if oldSuggestions == nil { oldSuggestions = Suggestion.Candidates(oldTree.units.map(\.code)) }
-                    let hint = oldSuggestions?.closest(to: oldCode).map { "; did you mean \"\($0)\"?" } ?? ""
-                    diagnostics.append(Diagnostic(.error, "old unit \"\(UnitText.shown(oldCode))\" is not in history/units.csv, the register the history was counted in\(hint)", at: oldAt))
-                }
-            }
-            if newCode.isEmpty {
-                diagnostics.append(Diagnostic(.error, "the row has no new unit code (new_code)", at: newAt))
-            } else if let tree {
-                new = tree.index(of: newCode)
-                if new == nil {
-                    if newSuggestions == nil { newSuggestions = Suggestion.Candidates(tree.units.map(\.code)) }
-                    let hint = newSuggestions?.closest(to: newCode).map { "; did you mean \"\($0)\"?" } ?? ""
-                    diagnostics.append(Diagnostic(.error, "new unit \"\(UnitText.shown(newCode))\" is not in units.csv\(hint)", at: newAt))
-                }
-            }
+            let old = unit(oldCode, side: "old", column: "old_code", in: oldTree,
+                           register: "history/units.csv, the register the history was counted in", hint: &oldHint, at: oldAt, into: &diagnostics)
+            let new = unit(newCode, side: "new", column: "new_code", in: tree, register: "units.csv", hint: &newHint, at: newAt, into: &diagnostics)
             let pair = "\(oldCode)\u{0}\(newCode)"
             if !oldCode.isEmpty && !newCode.isEmpty, let first = lineOfPair[pair] {
                 diagnostics.append(Diagnostic(.error, "\(oldCode) → \(newCode) is already listed on line \(first); give each pair one row", at: oldAt))
@@ -63,6 +45,22 @@ public enum CrosswalkReader {
             row.old.flatMap { old in row.new.map { Crosswalk.Move(old: old, new: $0, share: row.share ?? 1) } }
         }
         return (Crosswalk(moves: moves), diagnostics)
+    }
+
+    /// The unit `code` names in `tree` (the register read from the file `register` names); an
+    /// error when the cell is empty or the code unknown, nil then and when the register is unreadable.
+    private static func unit(_ code: String, side: String, column: String, in tree: UnitTree?, register: String,
+                             hint: inout CodeHint?, at location: SourceRef, into diagnostics: inout [Diagnostic]) -> UnitTree.Index? {
+        guard !code.isEmpty else {
+            diagnostics.append(Diagnostic(.error, "the row has no \(side) unit code (\(column))", at: location))
+            return nil
+        }
+        guard let tree else { return nil }
+        guard let index = tree.index(of: code) else {
+            diagnostics.append(Diagnostic(.error, "\(side) unit \"\(UnitText.shown(code))\" is not in \(register)\(hint?.hint(for: code) ?? "")", at: location))
+            return nil
+        }
+        return index
     }
 
     /// One row as read.

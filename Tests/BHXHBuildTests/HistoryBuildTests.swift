@@ -8,12 +8,7 @@ import Testing
 /// figures are in the output, said to be "quy đổi theo địa giới mới".
 @Suite struct HistoryBuildTests {
     func provinceFolder() throws -> ProjectFolder {
-        let folder = try ProjectFolder()
-        for sub in ["data", "plans", "reports"] {
-            let url = folder.input.appendingPathComponent(sub)
-            try FileManager.default.removeItem(at: url)
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        }
+        let folder = try ProjectFolder.emptied()
         try FileManager.default.createDirectory(at: folder.input.appendingPathComponent("history/data"), withIntermediateDirectories: true)
         try folder.write("code,name,kind,parent\nP,Tỉnh P,province,\nN1,Xã Một,commune,P\nN2,Xã Hai,commune,P\n", to: "units.csv")
         try folder.write("code,name,kind,parent\nOP,Tỉnh cũ,province,\nD,Huyện cũ,district,OP\nO1,Xã Cũ Một,commune,D\nO2,Xã Cũ Hai,commune,D\nO3,Xã Cũ Ba,commune,D\n",
@@ -36,18 +31,21 @@ import Testing
         return folder
     }
 
-    func lines(_ data: Data?) -> [String] {
-        String(decoding: data ?? Data(), as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+    func lines(_ data: Data?) -> [String] { ProjectFolder.lines(data) }
+
+    /// Builds the folder; its output files with the build's diagnostics.
+    func build(_ folder: ProjectFolder, strict: Bool) throws -> (files: [String: Data], diagnostics: [Diagnostic]) {
+        let outcome = Pipeline.build(BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output,
+                                                  csvDialect: .rfc4180, strict: strict))
+        #expect(outcome.failure == nil)
+        return (try folder.outputFiles(), outcome.diagnostics)
     }
 
     @Test func theMovedFiguresAreThePlansBaseYear() throws {
         let folder = try provinceFolder()
         defer { folder.remove() }
-        let outcome = Pipeline.build(BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output,
-                                                  csvDialect: .rfc4180, strict: true))
-        #expect(outcome.failure == nil)
-        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
-        let files = try folder.outputFiles()
+        let (files, diagnostics) = try build(folder, strict: true)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
         let table = lines(files["plans/p-2021/phu-luc-1.csv"])
         // Labour force: O2's 2.000 splits 800 / 1.200; N1 = 1.000 + 800 = 1.800, N2 = 1.200 + 500 = 1.700.
         // bhxh_bb: O2's 101 → 40,4 / 60,6 → 40 / 61 (the one left over to the larger remainder);
@@ -78,10 +76,7 @@ import Testing
     @Test func withoutHistoryNoTableHasTheNote() throws {
         let folder = try ProjectFolder()
         defer { folder.remove() }
-        let outcome = Pipeline.build(BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output,
-                                                  csvDialect: .rfc4180, strict: false))
-        #expect(outcome.failure == nil)
-        let files = try folder.outputFiles()
+        let files = try build(folder, strict: false).files
         #expect(!files.isEmpty)
         #expect(!files.values.contains { String(decoding: $0, as: UTF8.self).contains("địa giới mới") })
     }

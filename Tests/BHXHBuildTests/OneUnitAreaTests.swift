@@ -8,12 +8,7 @@ import Testing
 @Suite struct OneUnitAreaTests {
     /// The shipped example's folder with its units, data, plan and report replaced by a town's.
     func townFolder() throws -> ProjectFolder {
-        let folder = try ProjectFolder()
-        for sub in ["data", "plans", "reports"] {
-            let url = folder.input.appendingPathComponent(sub)
-            try FileManager.default.removeItem(at: url)
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        }
+        let folder = try ProjectFolder.emptied()
         try folder.write("code,name,kind,parent\nBS,Thị xã Bỉm Sơn,town,\n", to: "units.csv")
         // 12.850 ÷ 1,1053 ≈ 11.626 in 2018; 15.127 people required to join in 2019.
         try folder.write("unit,labour_force,bhxh_bb,bhxh_bb_eligible\nBS,30000,11626,14000\n", to: "data/2018.csv")
@@ -32,9 +27,7 @@ import Testing
         return folder
     }
 
-    func lines(_ data: Data?) -> [String] {
-        String(decoding: data ?? Data(), as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
-    }
+    func lines(_ data: Data?) -> [String] { ProjectFolder.lines(data) }
 
     @Test func aOneUnitAreaBuildsItsPlanAndReportAsOneRow() throws {
         let folder = try townFolder()

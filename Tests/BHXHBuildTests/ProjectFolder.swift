@@ -19,6 +19,23 @@ struct ProjectFolder {
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(projectPath), to: input)
     }
 
+    /// A copy of the shipped example with its `data/`, `plans/` and `reports/` emptied, for a
+    /// test to write a project of its own (the templates and units.csv stay until replaced).
+    static func emptied() throws -> ProjectFolder {
+        let folder = try ProjectFolder()
+        for sub in ["data", "plans", "reports"] {
+            let url = folder.input.appendingPathComponent(sub)
+            try FileManager.default.removeItem(at: url)
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        }
+        return folder
+    }
+
+    /// The lines of an output file's text.
+    static func lines(_ data: Data?) -> [String] {
+        String(decoding: data ?? Data(), as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+    }
+
     /// Replaces a file of the project with `text`.
     func write(_ text: String, to relativePath: String) throws {
         try Data(text.utf8).write(to: input.appendingPathComponent(relativePath))
