@@ -71,6 +71,23 @@ import Testing
         #expect(page.contains("<p class=\"table-note\"><em>Số liệu năm 2020 quy đổi theo địa giới mới.</em></p>"))
         let unitPage = String(decoding: files["units/N1.html"] ?? Data(), as: UTF8.self)
         #expect(unitPage.contains("<p class=\"table-note\"><em>Số liệu năm 2020 quy đổi theo địa giới mới.</em></p>"))
+        // The home page's sparklines include 2020; the scheme page shows 2021 only, counted in the new units.
+        let home = String(decoding: files["index.html"] ?? Data(), as: UTF8.self)
+        #expect(home.contains("<p class=\"table-note\"><em>Số liệu năm 2020 quy đổi theo địa giới mới.</em></p>"))
+        let scheme = String(decoding: files["schemes/bhxh_bb.html"] ?? Data(), as: UTF8.self)
+        #expect(scheme.contains("năm 2021"))
+        #expect(!scheme.contains("địa giới mới"))
+    }
+
+    @Test func aSchemePageWhoseYearWasMovedSaysSo() throws {
+        let folder = try provinceFolder()
+        defer { folder.remove() }
+        for file in ["data/2021.csv", "reports/p-2021.json"] {
+            try FileManager.default.removeItem(at: folder.input.appendingPathComponent(file))
+        }
+        let scheme = String(decoding: try build(folder, strict: true).files["schemes/bhxh_bb.html"] ?? Data(), as: UTF8.self)
+        #expect(scheme.contains("năm 2020"))
+        #expect(scheme.contains("<p class=\"table-note\"><em>Số liệu năm 2020 quy đổi theo địa giới mới.</em></p>"))
     }
 
     @Test func withoutHistoryNoTableHasTheNote() throws {

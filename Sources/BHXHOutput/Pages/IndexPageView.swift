@@ -51,6 +51,8 @@ struct IndexPageView: Sendable {
     /// The name of the whole area ("Tỉnh Bắc Kạn", or "34 tỉnh, thành phố").
     var areaName: String
     var cards: [SchemeCard]
+    /// The note under the cards when some data years were moved across the boundary change; empty when none.
+    var boundaryNote: String
     var units: [PageLink]
 
     /// The home page of the site.
@@ -71,6 +73,7 @@ struct IndexPageView: Sendable {
         let years = YearSpan(figures.project.data.years)
         dataYears = years.bounds == nil ? "-" : years.range
         dataYearsPhrase = years.phrase
+        boundaryNote = BoundaryNote.text(movedYears: figures.project.data.datasets.filter(\.movedAcrossBoundary).map(\.year)) ?? ""
         let planned = YearSpan(figures.plans.flatMap(\.plan.years))
         planYears = planned.range
         planYearsPhrase = planned.phrase

@@ -23,6 +23,8 @@ struct SchemePageView: Sendable {
     var lines: [Line]
     /// The whole area's line ("Toàn tỉnh" or "Tổng cộng"); its position is 0.
     var total: Line
+    /// The note under the table when the year's figures were moved across the boundary change; empty when not.
+    var boundaryNote: String
 
     /// The page of `scheme`.
     init(_ scheme: Scheme, model: SiteModel) {
@@ -44,6 +46,8 @@ struct SchemePageView: Sendable {
         total = Line(position: 0,
                      link: PageLink(name: single?.kind.wholeAreaName ?? model.areaName, href: single.map { "../units/\($0.code).html" } ?? "../index.html"),
                      figures: FiguresLine(model.areaTotal(scheme, year: year), target: model.areaTarget(scheme, year: year)))
+        let moved = units.contains { model.observation($0, scheme, year: year)?.movedAcrossBoundary == true }
+        boundaryNote = moved ? BoundaryNote.text(movedYears: [year]) ?? "" : ""
         let bars = units.filter { model.tree.units[$0].kind.hasPopulation }.map { index in
             HorizontalBarChart.Bar(label: model.tree.units[index].name,
                                    value: model.observation(index, scheme, year: year)?.coverage,
