@@ -37,7 +37,7 @@ public enum CrosswalkReader {
                             oldAt: oldAt, newAt: newAt, shareAt: shareAt, shareText: shareText,
                             share: share(shareText, at: shareAt, into: &diagnostics)))
         }
-        diagnostics += shareProblems(rows)
+        diagnostics += shareProblems(rows, oldTree: oldTree, tree: tree)
         if let oldTree { diagnostics += nestingProblems(rows, tree: oldTree, side: .old) }
         if let tree { diagnostics += nestingProblems(rows, tree: tree, side: .new) }
         guard oldTree != nil, tree != nil, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
@@ -91,7 +91,12 @@ public enum CrosswalkReader {
 
     /// An old unit listed once moves whole (share empty or 1); one listed on several rows must
     /// give a share on each, adding up to exactly 1.
-    private static func shareProblems(_ rows: [Row]) -> [Diagnostic] {
+    private static func shareProblems(_ rows: [Row], oldTree: UnitTree?, tree: UnitTree?) -> [Diagnostic] {
+        // "O2 (Xã Cũ Hai)": the code with the unit's name, when the register knows it.
+        func named(_ code: String, _ index: UnitTree.Index?, in tree: UnitTree?) -> String {
+            guard let index, let unit = tree?.units[index] else { return code }
+            return "\(code) (\(unit.name))"
+        }
         var diagnostics: [Diagnostic] = []
         var order: [String] = []
         var rowsOf: [String: [Row]] = [:]
@@ -101,9 +106,10 @@ public enum CrosswalkReader {
         }
         for code in order {
             let group = rowsOf[code] ?? []
+            let old = named(code, group.first?.old, in: oldTree)
             if group.count == 1, let row = group.first {
                 if let share = row.share, share != 1 {
-                    diagnostics.append(Diagnostic(.error, "old unit \(code) is listed only once, so it moves whole into \(row.newCode): leave the share empty or write 1, not \(row.shareText) (if part of it went elsewhere, add a row for each part)", at: row.shareAt))
+                    diagnostics.append(Diagnostic(.error, "old unit \(old) is listed only once, so it moves whole into \(named(row.newCode, row.new, in: tree)): leave the share empty or write 1, not \(row.shareText) (if part of it went elsewhere, add a row for each part)", at: row.shareAt))
                 }
                 continue
             }
@@ -116,13 +122,13 @@ public enum CrosswalkReader {
                 } else {
                     complete = false
                     if row.shareText.isEmpty {
-                        diagnostics.append(Diagnostic(.error, "old unit \(code) is split over \(group.count) new units (lines \(lines)): fill in the share of \(code) that went into \(row.newCode)", at: row.shareAt))
+                        diagnostics.append(Diagnostic(.error, "old unit \(old) is split over \(group.count) new units (lines \(lines)): fill in the share of \(code) that went into \(named(row.newCode, row.new, in: tree))", at: row.shareAt))
                     }
                 }
             }
             if complete && sum != 1, let last = group.last {
                 let shown = "\(sum)".replacingOccurrences(of: ".", with: ",")
-                diagnostics.append(Diagnostic(.error, "the shares of old unit \(code) (lines \(lines)) add up to \(shown), not 1; correct them so that the whole unit is counted once", at: last.shareAt))
+                diagnostics.append(Diagnostic(.error, "the shares of old unit \(old) on lines \(lines) add up to \(shown), not 1; correct them so that the whole unit is counted once", at: last.shareAt))
             }
         }
         return diagnostics
