@@ -61,6 +61,8 @@ import Testing
         #expect(project.data.wholeYear(.participants(.bhxhBB), unit: project.tree.index(of: "N2")!, year: 2020) == 111)
         #expect(project.data.wholeYear(.participants(.bhxhBB), unit: project.tree.index(of: "P")!, year: 2020) == 251)
         #expect(project.data.dataset(year: 2021, status: .actual)?.movedAcrossBoundary == false)
+        // Messages about a moved figure point at the row of the first old unit feeding it (N2: O2, line 3).
+        #expect(moved.location(of: .participants(.bhxhBB), unit: project.tree.index(of: "N2")!)?.description == "input/history/data/2020.csv:3:2")
     }
 
     @Test func aProjectWithoutHistoryIsReadAsBefore() throws {
@@ -146,6 +148,15 @@ import Testing
         ])
         let project = try #require(result.project)
         #expect(project.data.wholeYear(.participants(.bhxhBB), unit: project.tree.index(of: "P")!, year: 2020) == 201)
+    }
+
+    @Test func communesMovedWithTheirDistrictAreNotLeftBehind() throws {
+        // D (O1 + O2 + O3 = 100 + 101 + 50 = 251) moves whole into N1: no warning for its communes.
+        let result = try project(crosswalk: "old_code,new_code,share\nD,N1,\n")
+        #expect(messages(result) == [])
+        let project = try #require(result.project)
+        #expect(project.data.wholeYear(.participants(.bhxhBB), unit: project.tree.index(of: "N1")!, year: 2020) == 251)
+        #expect(project.data.wholeYear(.participants(.bhxhBB), unit: project.tree.index(of: "N2")!, year: 2020) == nil)
     }
 
     @Test func historyNeedsItsRegisterAndCrosswalk() throws {
