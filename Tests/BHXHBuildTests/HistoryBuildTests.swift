@@ -8,7 +8,7 @@ import Testing
 /// figures are in the output, said to be "quy đổi theo địa giới mới".
 @Suite struct HistoryBuildTests {
     func provinceFolder() throws -> ProjectFolder {
-        let folder = try ProjectFolder.emptied()
+        let folder = try ProjectFolder.withoutFigures()
         try FileManager.default.createDirectory(at: folder.input.appendingPathComponent("history/data"), withIntermediateDirectories: true)
         try folder.write("code,name,kind,parent\nP,Tỉnh P,province,\nN1,Xã Một,commune,P\nN2,Xã Hai,commune,P\n", to: "units.csv")
         try folder.write("code,name,kind,parent\nOP,Tỉnh cũ,province,\nD,Huyện cũ,district,OP\nO1,Xã Cũ Một,commune,D\nO2,Xã Cũ Hai,commune,D\nO3,Xã Cũ Ba,commune,D\n",

@@ -8,7 +8,7 @@ import Testing
 @Suite struct OneUnitAreaTests {
     /// The shipped example's folder with its units, data, plan and report replaced by a town's.
     func townFolder() throws -> ProjectFolder {
-        let folder = try ProjectFolder.emptied()
+        let folder = try ProjectFolder.withoutFigures()
         try folder.write("code,name,kind,parent\nBS,Thị xã Bỉm Sơn,town,\n", to: "units.csv")
         // 12.850 ÷ 1,1053 ≈ 11.626 in 2018; 15.127 people required to join in 2019.
         try folder.write("unit,labour_force,bhxh_bb,bhxh_bb_eligible\nBS,30000,11626,14000\n", to: "data/2018.csv")

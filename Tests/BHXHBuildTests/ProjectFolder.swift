@@ -19,21 +19,15 @@ struct ProjectFolder {
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(projectPath), to: input)
     }
 
-    /// A copy of the shipped example with its `data/`, `plans/` and `reports/` emptied, for a
-    /// test to write a project of its own (the templates and units.csv stay until replaced).
-    static func emptied() throws -> ProjectFolder {
+    /// A copy of the shipped example whose `data/`, `plans/` and `reports/` are empty, for a test
+    /// to write a small project of its own into.
+    static func withoutFigures() throws -> ProjectFolder {
         let folder = try ProjectFolder()
-        for sub in ["data", "plans", "reports"] {
-            let url = folder.input.appendingPathComponent(sub)
-            try FileManager.default.removeItem(at: url)
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for name in ["data", "plans", "reports"] {
+            try FileManager.default.removeItem(at: folder.input.appendingPathComponent(name))
+            try FileManager.default.createDirectory(at: folder.input.appendingPathComponent(name), withIntermediateDirectories: true)
         }
         return folder
-    }
-
-    /// The lines of an output file's text.
-    static func lines(_ data: Data?) -> [String] {
-        String(decoding: data ?? Data(), as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
     }
 
     /// Replaces a file of the project with `text`.
@@ -50,6 +44,11 @@ struct ProjectFolder {
             files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
         }
         return files
+    }
+
+    /// The lines of an output file's text.
+    static func lines(_ data: Data?) -> [String] {
+        String(decoding: data ?? Data(), as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
     }
 
     /// Removes the scratch folder.

@@ -36,6 +36,8 @@ struct SchemePageView: Sendable {
         let year = model.latestYear[scheme] ?? 0
         self.year = year
         let units = model.topLevel
+        let moved = units.contains { model.observation($0, scheme, year: year)?.movedAcrossBoundary == true }
+        boundaryNote = moved ? BoundaryNote.text(movedYears: [year]) ?? "" : ""
         lines = units.enumerated().map { position, index in
             let unit = model.tree.units[index]
             return Line(position: position + 1, link: PageLink(name: unit.name, href: "../units/\(unit.code).html"),
@@ -46,8 +48,6 @@ struct SchemePageView: Sendable {
         total = Line(position: 0,
                      link: PageLink(name: single?.kind.wholeAreaName ?? model.areaName, href: single.map { "../units/\($0.code).html" } ?? "../index.html"),
                      figures: FiguresLine(model.areaTotal(scheme, year: year), target: model.areaTarget(scheme, year: year)))
-        let moved = units.contains { model.observation($0, scheme, year: year)?.movedAcrossBoundary == true }
-        boundaryNote = moved ? BoundaryNote.text(movedYears: [year]) ?? "" : ""
         let bars = units.filter { model.tree.units[$0].kind.hasPopulation }.map { index in
             HorizontalBarChart.Bar(label: model.tree.units[index].name,
                                    value: model.observation(index, scheme, year: year)?.coverage,
