@@ -18,32 +18,14 @@ public enum CrosswalkReader {
             return (nil, diagnostics)
         }
         var rows: [Row] = []
-        var oldSuggestions: Suggestion.Candidates?, newSuggestions: Suggestion.Candidates?
+        var oldHint = oldTree.map(CodeHint.init), newHint = tree.map(CodeHint.init)
         var lineOfPair: [String: Int] = [:]
         for record in table.records {
             let oldCode = table.text(record, .oldCode), newCode = table.text(record, .newCode)
             let oldAt = table.location(record, .oldCode), newAt = table.location(record, .newCode)
-            var old: UnitTree.Index?, new: UnitTree.Index?
-            if oldCode.isEmpty {
-                diagnostics.append(Diagnostic(.error, "the row has no old unit code (old_code)", at: oldAt))
-            } else if let oldTree {
-                old = oldTree.index(of: oldCode)
-                if old == nil {
-                    if oldSuggestions == nil { oldSuggestions = Suggestion.Candidates(oldTree.units.map(\.code)) }
-                    let hint = oldSuggestions?.closest(to: oldCode).map { "; did you mean \"\($0)\"?" } ?? ""
-                    diagnostics.append(Diagnostic(.error, "old unit \"\(UnitText.shown(oldCode))\" is not in history/units.csv, the register the history was counted in\(hint)", at: oldAt))
-                }
-            }
-            if newCode.isEmpty {
-                diagnostics.append(Diagnostic(.error, "the row has no new unit code (new_code)", at: newAt))
-            } else if let tree {
-                new = tree.index(of: newCode)
-                if new == nil {
-                    if newSuggestions == nil { newSuggestions = Suggestion.Candidates(tree.units.map(\.code)) }
-                    let hint = newSuggestions?.closest(to: newCode).map { "; did you mean \"\($0)\"?" } ?? ""
-                    diagnostics.append(Diagnostic(.error, "new unit \"\(UnitText.shown(newCode))\" is not in units.csv\(hint)", at: newAt))
-                }
-            }
+            let old = unit(oldCode, side: "old", column: "old_code", in: oldTree,
+                           register: "history/units.csv, the register the history was counted in", hint: &oldHint, at: oldAt, into: &diagnostics)
+            let new = unit(newCode, side: "new", column: "new_code", in: tree, register: "units.csv", hint: &newHint, at: newAt, into: &diagnostics)
             let pair = "\(oldCode)\u{0}\(newCode)"
             if !oldCode.isEmpty && !newCode.isEmpty, let first = lineOfPair[pair] {
                 diagnostics.append(Diagnostic(.error, "\(oldCode) → \(newCode) is already listed on line \(first); give each pair one row", at: oldAt))
@@ -55,7 +37,7 @@ public enum CrosswalkReader {
                             oldAt: oldAt, newAt: newAt, shareAt: shareAt, shareText: shareText,
                             share: share(shareText, at: shareAt, into: &diagnostics)))
         }
-        diagnostics += shareProblems(rows)
+        diagnostics += shareProblems(rows, oldTree: oldTree, tree: tree)
         if let oldTree { diagnostics += nestingProblems(rows, tree: oldTree, side: .old) }
         if let tree { diagnostics += nestingProblems(rows, tree: tree, side: .new) }
         guard oldTree != nil, tree != nil, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
@@ -63,6 +45,22 @@ public enum CrosswalkReader {
             row.old.flatMap { old in row.new.map { Crosswalk.Move(old: old, new: $0, share: row.share ?? 1) } }
         }
         return (Crosswalk(moves: moves), diagnostics)
+    }
+
+    /// The unit `code` names in `tree` (the register read from the file `register` names); an
+    /// error when the cell is empty or the code unknown, nil then and when the register is unreadable.
+    private static func unit(_ code: String, side: String, column: String, in tree: UnitTree?, register: String,
+                             hint: inout CodeHint?, at location: SourceRef, into diagnostics: inout [Diagnostic]) -> UnitTree.Index? {
+        guard !code.isEmpty else {
+            diagnostics.append(Diagnostic(.error, "the row has no \(side) unit code (\(column))", at: location))
+            return nil
+        }
+        guard let tree else { return nil }
+        guard let index = tree.index(of: code) else {
+            diagnostics.append(Diagnostic(.error, "\(side) unit \"\(UnitText.shown(code))\" is not in \(register)\(hint?.hint(for: code) ?? "")", at: location))
+            return nil
+        }
+        return index
     }
 
     /// One row as read.
@@ -93,7 +91,12 @@ public enum CrosswalkReader {
 
     /// An old unit listed once moves whole (share empty or 1); one listed on several rows must
     /// give a share on each, adding up to exactly 1.
-    private static func shareProblems(_ rows: [Row]) -> [Diagnostic] {
+    private static func shareProblems(_ rows: [Row], oldTree: UnitTree?, tree: UnitTree?) -> [Diagnostic] {
+        // "O2 (Xã Cũ Hai)": the code with the unit's name, when the register knows it.
+        func named(_ code: String, _ index: UnitTree.Index?, in tree: UnitTree?) -> String {
+            guard let index, let unit = tree?.units[index] else { return code }
+            return "\(code) (\(unit.name))"
+        }
         var diagnostics: [Diagnostic] = []
         var order: [String] = []
         var rowsOf: [String: [Row]] = [:]
@@ -103,9 +106,10 @@ public enum CrosswalkReader {
         }
         for code in order {
             let group = rowsOf[code] ?? []
+            let old = named(code, group.first?.old, in: oldTree)
             if group.count == 1, let row = group.first {
                 if let share = row.share, share != 1 {
-                    diagnostics.append(Diagnostic(.error, "old unit \(code) is listed only once, so it moves whole into \(row.newCode): leave the share empty or write 1, not \(row.shareText) (if part of it went elsewhere, add a row for each part)", at: row.shareAt))
+                    diagnostics.append(Diagnostic(.error, "old unit \(old) is listed only once, so it moves whole into \(named(row.newCode, row.new, in: tree)): leave the share empty or write 1, not \(row.shareText) (if part of it went elsewhere, add a row for each part)", at: row.shareAt))
                 }
                 continue
             }
@@ -118,13 +122,13 @@ public enum CrosswalkReader {
                 } else {
                     complete = false
                     if row.shareText.isEmpty {
-                        diagnostics.append(Diagnostic(.error, "old unit \(code) is split over \(group.count) new units (lines \(lines)): fill in the share of \(code) that went into \(row.newCode)", at: row.shareAt))
+                        diagnostics.append(Diagnostic(.error, "old unit \(old) is split over \(group.count) new units (lines \(lines)): fill in the share of \(code) that went into \(named(row.newCode, row.new, in: tree))", at: row.shareAt))
                     }
                 }
             }
             if complete && sum != 1, let last = group.last {
                 let shown = "\(sum)".replacingOccurrences(of: ".", with: ",")
-                diagnostics.append(Diagnostic(.error, "the shares of old unit \(code) (lines \(lines)) add up to \(shown), not 1; correct them so that the whole unit is counted once", at: last.shareAt))
+                diagnostics.append(Diagnostic(.error, "the shares of old unit \(old) on lines \(lines) add up to \(shown), not 1; correct them so that the whole unit is counted once", at: last.shareAt))
             }
         }
         return diagnostics

@@ -27,7 +27,7 @@ public enum DataFileReader {
         let positions = columns.map { table.columns[.field($0)] ?? 0 }
         var values = Array(repeating: [Decimal?](repeating: nil, count: unitCount), count: columns.count)
         var rowLines = Array(repeating: 0, count: unitCount)
-        var codeSuggestions: Suggestion.Candidates?  // prepared at the first unknown code
+        var codeHint = tree.map(CodeHint.init)
         for record in table.records {
             let code = table.text(record, .code)
             let codeAt = table.location(record, .code)
@@ -37,8 +37,7 @@ public enum DataFileReader {
             } else if let tree {
                 index = tree.index(of: code)
                 if index == nil {
-                    if codeSuggestions == nil { codeSuggestions = Suggestion.Candidates(tree.units.map(\.code)) }
-                    let hint = codeSuggestions?.closest(to: code).map { "; did you mean \"\($0)\"?" } ?? ""
+                    let hint = codeHint?.hint(for: code) ?? ""
                     diagnostics.append(Diagnostic(.error, "unit \"\(UnitText.shown(code))\" is not in \(register)\(hint)", at: codeAt))
                 } else if let index, rowLines[index] > 0 {
                     diagnostics.append(Diagnostic(.error, "unit \"\(code)\" already has a row on line \(rowLines[index]); give each unit one row", at: codeAt))

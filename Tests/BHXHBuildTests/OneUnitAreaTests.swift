@@ -8,12 +8,7 @@ import Testing
 @Suite struct OneUnitAreaTests {
     /// The shipped example's folder with its units, data, plan and report replaced by a town's.
     func townFolder() throws -> ProjectFolder {
-        let folder = try ProjectFolder()
-        for sub in ["data", "plans", "reports"] {
-            let url = folder.input.appendingPathComponent(sub)
-            try FileManager.default.removeItem(at: url)
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        }
+        let folder = try ProjectFolder.withoutFigures()
         try folder.write("code,name,kind,parent\nBS,Thị xã Bỉm Sơn,town,\n", to: "units.csv")
         // 12.850 ÷ 1,1053 ≈ 11.626 in 2018; 15.127 people required to join in 2019.
         try folder.write("unit,labour_force,bhxh_bb,bhxh_bb_eligible\nBS,30000,11626,14000\n", to: "data/2018.csv")
@@ -32,6 +27,8 @@ import Testing
         return folder
     }
 
+    func lines(_ data: Data?) -> [String] { ProjectFolder.lines(data) }
+
     @Test func aOneUnitAreaBuildsItsPlanAndReportAsOneRow() throws {
         let folder = try townFolder()
         defer { folder.remove() }
@@ -41,19 +38,19 @@ import Testing
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
         let files = try folder.outputFiles()
         // 84,95% × 15.127 = 12.850,39 → 12.850; growth 12.850 ÷ 11.626 − 1 = 10,53% (seed 001).
-        let table = ProjectFolder.lines(files["plans/bim-son-2019/phu-luc-1.csv"])
+        let table = lines(files["plans/bim-son-2019/phu-luc-1.csv"])
         let body = table.filter { $0.hasPrefix("1,") || $0.hasPrefix(",Thị xã") || $0.hasPrefix(",Toàn") }
         #expect(body == ["1,Thị xã Bỉm Sơn,11626,30000,38.75,14000,83.04,12850,30000,42.83,15127,84.95,10.53"])
         #expect(table.contains { $0.contains("Thực hiện năm 2018") })
         // Figures under the town's own code, once each.
-        let figures = ProjectFolder.lines(files["plans/bim-son-2019/figures.csv"]).dropFirst()
+        let figures = lines(files["plans/bim-son-2019/figures.csv"]).dropFirst()
         #expect(!figures.isEmpty)
         #expect(figures.allSatisfy { $0.hasPrefix("BS,Thị xã Bỉm Sơn,") })
         #expect(figures.contains("BS,Thị xã Bỉm Sơn,bhxh_bb,2019,target,participants,12850"))
         #expect(figures.contains("BS,Thị xã Bỉm Sơn,bhxh_bb,2019,target,eligible,15127"))
         #expect(Set(figures).count == figures.count)
         // The report: 12.900 of 12.850 = 100,39%.
-        let report = ProjectFolder.lines(files["reports/bim-son-2019/bang-1.csv"])
+        let report = lines(files["reports/bim-son-2019/bang-1.csv"])
         #expect(report.filter { $0.hasPrefix("1,") } == ["1,Thị xã Bỉm Sơn,12850,12900,100.39,50,10.96,30000,43.00,15127,85.28"])
         #expect(!report.contains { $0.hasPrefix(",Toàn") })
     }

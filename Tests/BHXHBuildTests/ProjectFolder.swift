@@ -30,11 +30,6 @@ struct ProjectFolder {
         return folder
     }
 
-    /// The lines of a text file of the output (empty when there is none).
-    static func lines(_ data: Data?) -> [String] {
-        String(decoding: data ?? Data(), as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
-    }
-
     /// Replaces a file of the project with `text`.
     func write(_ text: String, to relativePath: String) throws {
         try Data(text.utf8).write(to: input.appendingPathComponent(relativePath))
@@ -49,6 +44,11 @@ struct ProjectFolder {
             files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
         }
         return files
+    }
+
+    /// The lines of an output file's text.
+    static func lines(_ data: Data?) -> [String] {
+        String(decoding: data ?? Data(), as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
     }
 
     /// Removes the scratch folder.

@@ -83,3 +83,23 @@ import Testing
         #expect(column == [nil, nil, nil, nil])
     }
 }
+
+/// The note under tables and series with moved years.
+@Suite struct BoundaryNoteTests {
+    @Test func oneYearSeveralYearsAndRuns() {
+        #expect(BoundaryNote.text(movedYears: []) == nil)
+        #expect(BoundaryNote.text(movedYears: [2018]) == "Số liệu năm 2018 quy đổi theo địa giới mới.")
+        #expect(BoundaryNote.text(movedYears: [2019, 2018, 2018]) == "Số liệu các năm 2018, 2019 quy đổi theo địa giới mới.")
+        #expect(BoundaryNote.text(movedYears: [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2012])
+                == "Số liệu các năm 2012, 2015–2024 quy đổi theo địa giới mới.")
+    }
+
+    @Test func aPlanTableSaysWhenItsBaseYearWasMoved() {
+        let tree = Fixture.tree("P province -", "N1 commune P", "N2 commune P")
+        let base = Fixture.dataset(2024, .actual, tree, ["N1": [.participants(.bhxhBB): 100], "N2": [.participants(.bhxhBB): 50]])
+        let moved = Dataset(year: base.year, status: base.status, source: base.source, given: base.given, tree: tree, movedAcrossBoundary: true)
+        let plan = Fixture.plan(base: 2024, years: [2025], appendices: [Fixture.appendix(.growth(rates: [2025: 10]))])
+        #expect(Fixture.compute(plan, tree, [moved]).0?.appendices.first?.table().note == "Số liệu năm 2024 quy đổi theo địa giới mới.")
+        #expect(Fixture.compute(plan, tree, [base]).0?.appendices.first?.table().note == nil)
+    }
+}

@@ -61,6 +61,8 @@ import Testing
         #expect(project.data.wholeYear(.participants(.bhxhBB), unit: project.tree.index(of: "N2")!, year: 2020) == 111)
         #expect(project.data.wholeYear(.participants(.bhxhBB), unit: project.tree.index(of: "P")!, year: 2020) == 251)
         #expect(project.data.dataset(year: 2021, status: .actual)?.movedAcrossBoundary == false)
+        // Messages about a moved figure point at the row of the first old unit feeding it (N2: O2, line 3).
+        #expect(moved.location(of: .participants(.bhxhBB), unit: project.tree.index(of: "N2")!)?.description == "input/history/data/2020.csv:3:2")
     }
 
     @Test func aProjectWithoutHistoryIsReadAsBefore() throws {
@@ -80,21 +82,21 @@ import Testing
     @Test func aUnitListedOnceMovesWhole() throws {
         let result = try project(crosswalk: "old_code,new_code,share\nO1,N1,\"0,5\"\nO2,N1,1\nO3,N2,\n")
         #expect(messages(result) == [
-            "input/history/crosswalk.csv:2:3: error: old unit O1 is listed only once, so it moves whole into N1: leave the share empty or write 1, not 0,5 (if part of it went elsewhere, add a row for each part)",
+            "input/history/crosswalk.csv:2:3: error: old unit O1 (Xã Cũ Một) is listed only once, so it moves whole into N1 (Xã Một): leave the share empty or write 1, not 0,5 (if part of it went elsewhere, add a row for each part)",
         ])
     }
 
     @Test func aSplitUnitNeedsAShareOnEveryRow() throws {
         let result = try project(crosswalk: "old_code,new_code,share\nO1,N1,\nO2,N1,\"0,4\"\nO2,N2,\nO3,N2,\n")
         #expect(messages(result) == [
-            "input/history/crosswalk.csv:4:3: error: old unit O2 is split over 2 new units (lines 3, 4): fill in the share of O2 that went into N2",
+            "input/history/crosswalk.csv:4:3: error: old unit O2 (Xã Cũ Hai) is split over 2 new units (lines 3, 4): fill in the share of O2 that went into N2 (Xã Hai)",
         ])
     }
 
     @Test func theSharesOfASplitUnitAddUpToExactlyOne() throws {
         let result = try project(crosswalk: "old_code,new_code,share\nO1,N1,\nO2,N1,\"0,4\"\nO2,N2,\"0,59\"\nO3,N2,\n")
         #expect(messages(result) == [
-            "input/history/crosswalk.csv:4:3: error: the shares of old unit O2 (lines 3, 4) add up to 0,99, not 1; correct them so that the whole unit is counted once",
+            "input/history/crosswalk.csv:4:3: error: the shares of old unit O2 (Xã Cũ Hai) on lines 3, 4 add up to 0,99, not 1; correct them so that the whole unit is counted once",
         ])
         // Shares may be percentages, added exactly: 40% + 60% is 1.
         #expect(messages(try project(crosswalk: "old_code,new_code,share\nO1,N1,\nO2,N1,40%\nO2,N2,60%\nO3,N2,\n")) == [])
@@ -146,6 +148,15 @@ import Testing
         ])
         let project = try #require(result.project)
         #expect(project.data.wholeYear(.participants(.bhxhBB), unit: project.tree.index(of: "P")!, year: 2020) == 201)
+    }
+
+    @Test func communesMovedWithTheirDistrictAreNotLeftBehind() throws {
+        // D (O1 + O2 + O3 = 100 + 101 + 50 = 251) moves whole into N1: no warning for its communes.
+        let result = try project(crosswalk: "old_code,new_code,share\nD,N1,\n")
+        #expect(messages(result) == [])
+        let project = try #require(result.project)
+        #expect(project.data.wholeYear(.participants(.bhxhBB), unit: project.tree.index(of: "N1")!, year: 2020) == 251)
+        #expect(project.data.wholeYear(.participants(.bhxhBB), unit: project.tree.index(of: "N2")!, year: 2020) == nil)
     }
 
     @Test func historyNeedsItsRegisterAndCrosswalk() throws {

@@ -51,6 +51,8 @@ struct IndexPageView: Sendable {
     /// The name of the whole area ("Tỉnh Bắc Kạn", or "34 tỉnh, thành phố").
     var areaName: String
     var cards: [SchemeCard]
+    /// The note under the cards when some data years were moved across the boundary change; empty when none.
+    var boundaryNote: String
     var units: [PageLink]
     /// The units under the one root side by side (a country's provinces); nil for several roots.
     var childrenTable: ChildrenTable?
@@ -77,6 +79,7 @@ struct IndexPageView: Sendable {
         let years = YearSpan(figures.project.data.years)
         dataYears = years.bounds == nil ? "-" : years.range
         dataYearsPhrase = years.phrase
+        boundaryNote = BoundaryNote.text(movedYears: figures.project.data.datasets.filter(\.movedAcrossBoundary).map(\.year)) ?? ""
         let planned = YearSpan(figures.plans.flatMap(\.plan.years))
         planYears = planned.range
         planYearsPhrase = planned.phrase

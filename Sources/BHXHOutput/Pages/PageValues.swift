@@ -157,7 +157,7 @@ extension SchemePageView: TemplateRenderable {
         [
             "key": .string(key), "shortName": .string(shortName), "fullName": .string(fullName),
             "coverageHeading": .string(coverageHeading), "denominatorName": .string(denominatorName),
-            "year": .integer(year), "chart": .string(chart),
+            "year": .integer(year), "chart": .string(chart), "boundaryNote": .string(boundaryNote),
             "lines": lines.templateValue, "total": total.templateValue,
         ]
     }
@@ -204,6 +204,7 @@ extension IndexPageView: TemplateRenderable {
             "plans": .array(plans.map(document)), "reports": .array(reports.map(document)),
             "hasReports": .bool(!reports.isEmpty), "dataYears": .string(dataYears), "planYears": .string(planYears),
             "dataYearsPhrase": .string(dataYearsPhrase), "planYearsPhrase": .string(planYearsPhrase), "areaName": .string(areaName),
+            "boundaryNote": .string(boundaryNote),
             "cards": .array(cards.map { card in
                 ["key": .string(card.key), "shortName": .string(card.shortName), "year": .integer(card.year),
                  "status": .string(card.status), "participants": .string(card.participants), "coverage": .string(card.coverage),

@@ -23,6 +23,8 @@ struct SchemePageView: Sendable {
     var lines: [Line]
     /// The whole area's line ("Toàn tỉnh" or "Tổng cộng"); its position is 0.
     var total: Line
+    /// The note under the table when the year's figures were moved across the boundary change; empty when not.
+    var boundaryNote: String
 
     /// The page of `scheme`.
     init(_ scheme: Scheme, model: SiteModel) {
@@ -34,6 +36,8 @@ struct SchemePageView: Sendable {
         let year = model.latestYear[scheme] ?? 0
         self.year = year
         let units = model.topLevel
+        let moved = units.contains { model.observation($0, scheme, year: year)?.movedAcrossBoundary == true }
+        boundaryNote = moved ? BoundaryNote.text(movedYears: [year]) ?? "" : ""
         lines = units.enumerated().map { position, index in
             let unit = model.tree.units[index]
             return Line(position: position + 1, link: PageLink(name: unit.name, href: "../units/\(unit.code).html"),

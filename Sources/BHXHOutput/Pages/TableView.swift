@@ -82,7 +82,6 @@ struct TableView: Sendable {
     /// The view of `table` as one part, at the largest print size.
     private init(whole table: Table, style: NumberStyle) {
         caption = table.title
-        note = table.note ?? ""
         printSize = Self.points(TablePrintLayout.largest)
         parts = []
         var top: [Heading] = []
@@ -113,6 +112,7 @@ struct TableView: Sendable {
                 }
             })
         }
+        note = table.note ?? ""
     }
 }
 
