@@ -61,6 +61,7 @@ import Testing
         let phone = "@media screen and (max-width: 40rem) {"
         #expect(Self.rule(".doc-header, .doc-footer", in: phone, of: css)?.contains("grid-template-columns: 100%;") == true)
         #expect(Self.rule(".nation", in: phone, of: css)?.contains("white-space: normal;") == true)
+        #expect(Self.rule(".document .table-wrap", in: phone, of: css)?.contains("overflow-x: auto;") == true)
         // Each chart is drawn 420 units wide with 12-unit text and never shown narrower than 22rem
         // (352 px, within the 390 − 2 × 12 px of a phone): its text is at least 12 × 352 / 420 ≈ 10,06 px.
         let charts = try #require(Self.rule(".chart-block .chart-years, .chart-block .chart-bars", in: "/* ----", of: css))
