@@ -16,10 +16,16 @@ import Testing
         // Folded names compare first: "xa ai quoc" before "xa tan hoa"; the agency's "bhxh" first of all.
         #expect(items == [["BHXH tỉnh LS-B", "Phường Đông Kinh LS-1", "Xã Ái Quốc LS-3", "Xã Tân Hòa, Tỉnh Lạng Sơn LS-2"],
                           ["Xã An Vĩ HY-2", "Xã Tân Hòa, Tỉnh Hưng Yên HY-1"]])
-        let links = page.named("li").compactMap { page.inside($0, named: "a").first?.attributes["href"] }
+        let links = page.withClass("unit-list").flatMap { page.inside($0, named: "li") }
+            .compactMap { page.inside($0, named: "a").first?.attributes["href"] }
         #expect(links == ["LS-B.html", "LS-1.html", "LS-3.html", "LS-2.html", "HY-2.html", "HY-1.html"])
         for link in links + ["LS.html", "HY.html"] { #expect(files["units/\(link)"] != nil, "\(link)") }
         #expect(html.contains("<p>8 đơn vị, theo tỉnh, thành phố;"))
+        // A line of the provinces at the top leads to each group.
+        let contents = try #require(page.withClass("on-page").first)
+        let jumps = page.inside(contents, named: "a").compactMap { $0.attributes["href"] }
+        #expect(jumps == ["#tinh-LS", "#tinh-HY"])
+        for jump in jumps { #expect(page.all.contains { $0.attributes["id"] == String(jump.dropFirst()) }, "\(jump)") }
     }
 
     @Test func theSearchBoxIsAScriptFileThatFiltersTheListAndIsHiddenWithoutIt() throws {

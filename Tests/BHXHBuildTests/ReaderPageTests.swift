@@ -61,6 +61,7 @@ import Testing
         let phone = "@media screen and (max-width: 40rem) {"
         #expect(Self.rule(".doc-header, .doc-footer", in: phone, of: css)?.contains("grid-template-columns: 100%;") == true)
         #expect(Self.rule(".nation", in: phone, of: css)?.contains("white-space: normal;") == true)
+        #expect(Self.rule(".document .table-wrap", in: phone, of: css)?.contains("overflow-x: auto;") == true)
         // Each chart is drawn 420 units wide with 12-unit text and never shown narrower than 22rem
         // (352 px, within the 390 − 2 × 12 px of a phone): its text is at least 12 × 352 / 420 ≈ 10,06 px.
         let charts = try #require(Self.rule(".chart-block .chart-years, .chart-block .chart-bars", in: "/* ----", of: css))
@@ -70,6 +71,23 @@ import Testing
         let boxes = unit.components(separatedBy: "viewBox=\"0 0 ").dropFirst().map { $0.prefix { $0 != " " } }
         #expect(boxes.count == 8 && boxes.allSatisfy { $0 == "420" }, "\(boxes)")
         #expect(unit.contains("style=\"font-size:12px\""))
+    }
+
+    @Test func theHomePageSparklinesShareOneLabelledScale() throws {
+        let html = try #require(try Self.example()["index.html"])
+        // The highest coverage of the whole province is BHXH's (under 20%): one scale 0–20% for all.
+        #expect(html.contains("<p class=\"chart-note\">Biểu đồ nhỏ trong mỗi ô: tỷ lệ tham gia qua các năm, cùng một thang 0%–20%.</p>"))
+        let sparklines = html.components(separatedBy: "<svg").dropFirst().filter { $0.contains("chart-sparkline") }
+        #expect(sparklines.count == 4)
+        for svg in sparklines {
+            #expect(svg.contains(">20%</text>") && svg.contains(">0%</text>"))
+        }
+        // Coverage 23.309 / 177.065 = 13,16% (2018) and 23.606 / 177.065 = 13,33% (2019) of BHXH bắt buộc
+        // and 1.090 / 177.065 = 0,62% of BHXH tự nguyện, on a line 34 units high from y = 37 (0%) to y = 3 (20%):
+        // 37 − 13,16 / 20 × 34 ≈ 14,6; 37 − 13,33 / 20 × 34 ≈ 14,3; 37 − 0,62 / 20 × 34 ≈ 36.
+        let points = sparklines.map { $0.components(separatedBy: "points=\"")[1].prefix { $0 != "\"" } }
+        #expect(points[0] == "22.5,14.6 157,14.3")
+        #expect(points[1].hasPrefix("22.5,36 "))
     }
 
     @Test func legendsSayEstimateWhenTheFiguresAreEstimatesAsTheTablesDo() throws {

@@ -56,7 +56,7 @@ struct IndexPageView: Sendable {
     var units: [PageLink]
     /// The units under the one root side by side (a country's provinces); nil for several roots.
     var childrenTable: ChildrenTable?
-    /// The scale every card's sparkline shares, "0–100%"; empty without sparklines.
+    /// The scale every card's sparkline shares, "0%–100%"; empty without sparklines.
     var sparklineScale: String
     /// The number of units in `units/index.html`, "3.355".
     var unitCount: String
@@ -94,7 +94,7 @@ struct IndexPageView: Sendable {
         cards = model.schemes.compactMap { Self.card($0, model: model, scale: scale) }
     }
 
-    /// "0–100%", or empty without a scale.
+    /// "0%–100%", or empty without a scale.
     private static func sparklineScaleText(_ scale: Sparkline.Scale?) -> String {
         scale.map { "\($0.lowLabel)–\($0.highLabel)" } ?? ""
     }
@@ -137,7 +137,7 @@ struct IndexPageView: Sendable {
             coverage: coverage, coverageOf: coverageOf, growth: growth, summary: summary,
             sparkline: series.contains { $0 != nil } ? Sparkline(
                 title: "Tỷ lệ tham gia \(scheme.shortName) \(allYears.first ?? year)–\(year)",
-                description: "Tỷ lệ \(SiteWords.coverageHeading(scheme)) qua các năm, thang chung \(sparklineScaleText(scale))",
+                description: "Tỷ lệ \(SiteWords.coverageHeading(scheme)) qua các năm" + (scale == nil ? "" : ", thang chung \(sparklineScaleText(scale))"),
                 values: series, width: 160, height: 40, id: "k-\(scheme.rawValue)", scale: scale).svg() : "")
     }
 }

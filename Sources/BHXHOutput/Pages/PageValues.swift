@@ -226,7 +226,7 @@ extension UnitIndexView: TemplateRenderable {
 
     var templateValue: TemplateValue {
         [
-            "count": .string(count),
+            "count": .string(count), "hasProvinces": .bool(groups.contains { !$0.code.isEmpty }),
             "groups": .array(groups.map { group in
                 ["code": .string(group.code), "name": .string(group.name), "hasUnits": .bool(!group.entries.isEmpty),
                  "units": .array(group.entries.map { entry in
