@@ -102,6 +102,6 @@ import Testing
         // The six split old communes (00688, 00967, 00988, 02485, 02494, 02497), two rows each, and nothing else.
         #expect(errors.count == 12, "\(errors.prefix(3))")
         #expect(errors.allSatisfy { $0.hasPrefix("tuyen-quang/history/crosswalk.csv:") && $0.contains(": fill in the share of ") })
-        #expect(errors.first == "tuyen-quang/history/crosswalk.csv:2:3: error: old unit 00688 is split over 2 new units (lines 2, 3): fill in the share of 00688 that went into 00691")
+        #expect(errors.first == "tuyen-quang/history/crosswalk.csv:2:3: error: old unit 00688 (Phường Quang Trung) is split over 2 new units (lines 2, 3): fill in the share of 00688 that went into 00691 (Phường Hà Giang 2)")
     }
 }
