@@ -83,7 +83,7 @@ struct CommandLineTool {
           bhxh-report validate --input tinh-x      check the input only, write nothing
           bhxh-report audit phu-luc-*.csv          re-check tables typed by hand
           bhxh-report render templates/table.md.mustache --data table.json
-          bhxh-report sample --national national   a made-up country to try at full size
+          bhxh-report sample --national national   the whole country, figures made up, to try at full size
           bhxh-report init lang-son --province "lang son"   start a province's project from the official register
 
         Run "bhxh-report help COMMAND" for a command's options. Documentation: docs/ in the project.
