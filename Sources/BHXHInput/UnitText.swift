@@ -35,6 +35,10 @@ enum UnitText {
         code.lowercased()
     }
 
+    /// The one safe code no unit may have, as `fileNameKey` writes it: its page would be the site's
+    /// list of all units, `units/index.html`.
+    static let reservedFileName = "index"
+
     /// The first character that no name or code should hold: controls (line breaks and tabs
     /// included), format characters such as the bidirectional overrides U+202A–U+202E and
     /// isolates U+2066–U+2069, zero-width spaces and joiners, and line or paragraph separators.

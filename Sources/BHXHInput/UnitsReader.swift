@@ -32,6 +32,10 @@ public enum UnitsReader {
                 diagnostics.append(Diagnostic(.error, "the code \"\(code)\" cannot be used: codes become file names, so use letters, digits, \"-\", \"_\" and \".\" only (not starting with \".\")", at: codeAt))
                 continue
             }
+            guard UnitText.fileNameKey(code) != UnitText.reservedFileName else {
+                diagnostics.append(Diagnostic(.error, "the code \"\(code)\" cannot be used: units/index.html is the site's list of all units, so give this unit another code", at: codeAt))
+                continue
+            }
             if let first = lineOfCode[code] {
                 diagnostics.append(Diagnostic(.error, "the code \"\(code)\" is already used on line \(first); each unit needs its own code", at: codeAt))
                 continue

@@ -31,6 +31,7 @@ public struct OutputBuilder: Sendable {
     enum Job: Sendable {
         case readme
         case home
+        case unitIndex
         case scheme(Scheme)
         case units(Range<Int>)
         case plan(PlanFiles)
@@ -40,6 +41,7 @@ public struct OutputBuilder: Sendable {
             switch self {
             case .readme: try sink.put(Array(OutputBuilder.readme.utf8), "README.md")
             case .home: try SiteFiles.writeHome(model, to: sink, with: renderer)
+            case .unitIndex: try SiteFiles.writeUnitIndex(model, to: sink, with: renderer)
             case .scheme(let scheme): try SiteFiles.writeScheme(scheme, model, to: sink, with: renderer)
             case .units(let range): try SiteFiles.writeUnits(range, model, to: sink, with: renderer)
             case .plan(let files): try files.write(to: sink, with: renderer)
@@ -56,7 +58,7 @@ public struct OutputBuilder: Sendable {
         }
         return figures.plans.map { .plan(PlanFiles(figures: $0, options: options)) }
             + figures.reports.map { .report(ReportFiles(figures: $0, options: options)) }
-            + [.home] + model.schemes.map { .scheme($0) } + unitJobs + [.readme]
+            + [.home, .unitIndex] + model.schemes.map { .scheme($0) } + unitJobs + [.readme]
     }
 
     /// Writes every file, running the jobs on all cores; on failure, throws the first error in job order.

@@ -6,13 +6,8 @@ import Testing
 /// and a card leaves out a measure it has no figure for.
 @Suite struct HomePageTests {
     @Test func aOneYearPlanAndACardWithoutLabourForce() throws {
-        let folder = try ProjectFolder()
+        let folder = try ProjectFolder.withoutFigures()
         defer { folder.remove() }
-        let manager = FileManager.default
-        for name in ["data", "plans", "reports"] {
-            try manager.removeItem(at: folder.input.appendingPathComponent(name))
-            try manager.createDirectory(at: folder.input.appendingPathComponent(name), withIntermediateDirectories: true)
-        }
         try folder.write("code,name,kind,parent\nP,Tỉnh P,province,\nP-A,Huyện A,district,P\nP-B,Huyện B,district,P\n", to: "units.csv")
         // No labour force in any file: the card has no coverage to show.
         try folder.write("unit,bhxh_bb\nP-A,1000\nP-B,1000\n", to: "data/2018.csv")

@@ -56,6 +56,12 @@ import Testing
         ])
     }
 
+    @Test func noUnitMayHaveTheCodeOfTheListOfAllUnits() {
+        let (tree, problems) = read("code,name,kind,parent\nP,Tỉnh P,province,\nIndex,Xã Index,commune,P\n")
+        #expect(tree == nil)
+        #expect(problems == ["input/units.csv:3:1: error: the code \"Index\" cannot be used: units/index.html is the site's list of all units, so give this unit another code"])
+    }
+
     @Test func aCycleOfParentsIsReportedOnce() {
         let (tree, problems) = read("""
         code,name,kind,parent

@@ -98,14 +98,17 @@ struct BarChartLayout {
     }
 
     /// Where a value label starts (ends, for a negative bar): 4 units past the bar's end, or past the
-    /// target tick when the tick would cross the label.
-    private func valueLabelX(end: Double, negative: Bool, label: String, tick: Double?) -> Double {
+    /// target tick and the reference line (`lines`) when one would cross the label.
+    private func valueLabelX(end: Double, negative: Bool, label: String, lines: [Double]) -> Double {
         let reach = TextMeasure.width(label, fontSize: Self.fontSize) + 4
-        guard let tick else { return negative ? end - 4 : end + 4 }
-        if negative {
-            return tick <= end + 1 && tick >= end - reach ? tick - 5 : end - 4
+        let direction = negative ? -1.0 : 1.0
+        var start = end + 4 * direction
+        // Past each line in turn, nearest first, until none crosses the label.
+        for line in lines.sorted(by: { ($0 - end) * direction < ($1 - end) * direction }) {
+            let ahead = (line - start) * direction
+            if ahead >= -5, ahead <= reach - 4 { start = line + 5 * direction }
         }
-        return tick >= end - 1 && tick <= end + reach ? tick + 5 : end + 4
+        return start
     }
 
     private func drawRow(_ bar: HorizontalBarChart.Bar, top rowTop: Double, into svg: inout SVGBuilder) {
@@ -129,8 +132,9 @@ struct BarChartLayout {
             }
             let negative = value < 0
             let label = format.text(value)
+            let lines = [bar.target, chart.referenceLine?.value].compactMap { $0 }.map(position)
             svg.text("text", ["x": n(valueLabelX(end: negative ? end : max(end, zero), negative: negative,
-                                                 label: label, tick: bar.target.map(position))),
+                                                 label: label, lines: lines)),
                               "y": baseline, "text-anchor": negative ? "end" : "start", "fill": ChartPalette.ink], label)
         } else {
             svg.text("text", ["x": n(zero + 4), "y": baseline, "fill": ChartPalette.ink], format.text(nil))

@@ -4,7 +4,8 @@ import Foundation
 enum ChartMarker {
     /// A filled circle: an actual value.
     case filledCircle
-    /// A hollow circle (paper inside): a target.
+    /// A hollow circle (paper inside), larger than the others: a target, whose ring stays visible
+    /// around an actual value or estimate drawn on top of it.
     case hollowCircle
     /// A filled square: an estimate.
     case square
@@ -30,8 +31,10 @@ enum ChartMarker {
     func drawShape(into svg: inout SVGBuilder, x: Double, y: Double) {
         let n = SVGBuilder.number
         switch self {
-        case .filledCircle, .hollowCircle:
+        case .filledCircle:
             svg.empty("circle", ["cx": n(x), "cy": n(y), "r": "3.5"])
+        case .hollowCircle:
+            svg.empty("circle", ["cx": n(x), "cy": n(y), "r": "5.5"])
         case .square:
             svg.empty("rect", ["x": n(x - 4), "y": n(y - 4), "width": "8", "height": "8"])
         }

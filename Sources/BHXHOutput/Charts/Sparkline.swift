@@ -2,15 +2,37 @@ import Foundation
 import VietnameseFormat
 
 /// A word-sized line chart as inline SVG for index tables: values in order (e.g. by year), the line
-/// broken where a value is nil, the last known value marked with a dot. It spans the range of its own
-/// values (not from zero), to show the trend. Unlike the other charts it has a natural size
-/// (`width` × `height` attributes) as well as a `viewBox`.
+/// broken where a value is nil, the last known value marked with a dot. Without a `scale` it spans
+/// the range of its own values (not from zero), to show the trend; with one, sparklines set side by
+/// side share it (written at their left), so their heights compare. Unlike the other charts it has
+/// a natural size (`width` × `height` attributes) as well as a `viewBox`.
 ///
 /// ```swift
 /// cell += Sparkline(title: "Tỷ lệ tham gia 2015–2024", description: "Từ 6,1% lên 9,8%",
 ///                   values: [6.1, 6.8, nil, 8.2, 9.8]).svg()
 /// ```
 public struct Sparkline: Sendable {
+    /// A vertical scale shared by several sparklines: the values at the bottom and the top of the
+    /// plot, and how they are written beside it ("0%", "100%").
+    public struct Scale: Sendable, Equatable {
+        /// The value at the bottom.
+        public var low: Decimal
+        /// The value at the top.
+        public var high: Decimal
+        /// The text written at the bottom left.
+        public var lowLabel: String
+        /// The text written at the top left.
+        public var highLabel: String
+
+        /// Creates a scale; `high` above `low`.
+        public init(low: Decimal, high: Decimal, lowLabel: String, highLabel: String) {
+            self.low = low
+            self.high = high
+            self.lowLabel = lowLabel
+            self.highLabel = highLabel
+        }
+    }
+
     /// The accessible name (`<title>`), in Vietnamese, given by the caller.
     public var title: String
     /// The accessible description (`<desc>`); say what the line shows, the figures are not readable.
@@ -21,35 +43,55 @@ public struct Sparkline: Sendable {
     public var width: Int, height: Int
     /// The id prefix of the chart's elements; nil derives a stable one from its content.
     public var id: String?
+    /// The shared scale, labelled at the left; nil spans the values' own range, unlabelled.
+    public var scale: Scale?
 
     /// Creates a sparkline; see the properties for the meaning of each argument.
     public init(title: String, description: String, values: [Decimal?], width: Int = 120, height: Int = 28,
-                id: String? = nil) {
+                id: String? = nil, scale: Scale? = nil) {
         self.title = title
         self.description = description
         self.values = values
         self.width = width
         self.height = height
         self.id = id
+        self.scale = scale.flatMap { $0.high > $0.low ? $0 : nil }
     }
+
+    /// The size of the scale's labels.
+    private static let labelSize = 10.0
 
     /// The sparkline as an `<svg>` element.
     public func svg() -> String {
         let known = values.map { value in value.flatMap { $0.isNaN ? nil : $0 } }
         let frame = ChartFrame(kind: "sparkline", title: title, description: description, requestedID: id,
-                               content: known.map { $0.map { "\($0)" } ?? "-" }.joined(separator: ","))
+                               content: known.map { $0.map { "\($0)" } ?? "-" }.joined(separator: ",")
+                                   + (scale.map { "|\($0.low)..\($0.high)" } ?? ""))
         let width = Double(min(2_000, max(16, self.width))), height = Double(min(1_000, max(8, self.height)))
         let inset = 3.0
-        let low = known.compactMap { $0 }.min() ?? 0, high = known.compactMap { $0 }.max() ?? 0
+        let low = scale?.low ?? known.compactMap { $0 }.min() ?? 0, high = scale?.high ?? known.compactMap { $0 }.max() ?? 0
         let lowPosition = low.approximateDouble, span = (high - low).approximateDouble
-        let step = known.count > 1 ? (width - 2 * inset) / Double(known.count - 1) : 0
-        func x(_ index: Int) -> Double { known.count > 1 ? inset + Double(index) * step : width / 2 }
+        let labels = scale.map { [$0.highLabel, $0.lowLabel] } ?? []
+        let left = inset + (labels.map { TextMeasure.width($0, fontSize: Self.labelSize) + 4 }.max() ?? 0)
+        let step = known.count > 1 ? (width - left - inset) / Double(known.count - 1) : 0
+        func x(_ index: Int) -> Double { known.count > 1 ? left + Double(index) * step : (left + width - inset) / 2 }
         func y(_ value: Decimal) -> Double {
-            high == low ? height / 2 : height - inset - (value.approximateDouble - lowPosition) / span * (height - 2 * inset)
+            let clamped = min(max(value, low), high)
+            return high == low ? height / 2 : height - inset - (clamped.approximateDouble - lowPosition) / span * (height - 2 * inset)
         }
 
         var svg = SVGBuilder()
         frame.open(into: &svg, width: width, height: height, fixedSize: true)
+        if let scale {
+            let n = SVGBuilder.number
+            svg.open("g", ["class": "scale", "font-size": n(Self.labelSize), "fill": ChartPalette.mutedInk, "stroke": ChartPalette.grid])
+            for (value, label, baseline) in [(scale.high, scale.highLabel, y(scale.high) + Self.labelSize * 0.7),
+                                              (scale.low, scale.lowLabel, y(scale.low))] {
+                svg.empty("line", ["x1": n(left), "y1": n(y(value)), "x2": n(width - inset), "y2": n(y(value))])
+                svg.text("text", ["x": n(inset), "y": n(baseline), "stroke": "none"], label)
+            }
+            svg.close("g")
+        }
         var run: [(x: Double, y: Double)] = []
         func finishRun() {
             let n = SVGBuilder.number

@@ -92,11 +92,16 @@ struct YearSeriesLayout {
         drawGrid(into: &svg)
         if let years {
             drawYearLabels(years, into: &svg)
+            // Targets go over bars, but under a line's markers, so that an actual value equal to
+            // its target shows as a dot inside the target's ring.
             switch chart.style {
-            case .bars: drawBars(years, into: &svg)
-            case .line: drawLine(years, into: &svg)
+            case .bars:
+                drawBars(years, into: &svg)
+                drawTargets(years, into: &svg)
+            case .line:
+                drawTargets(years, into: &svg)
+                drawLine(years, into: &svg)
             }
-            drawTargets(years, into: &svg)
         }
         svg.close("svg")
         return svg.markup

@@ -54,6 +54,10 @@ struct IndexPageView: Sendable {
     /// The note under the cards when some data years were moved across the boundary change; empty when none.
     var boundaryNote: String
     var units: [PageLink]
+    /// The scale every card's sparkline shares, "0%–100%"; empty without sparklines.
+    var sparklineScale: String
+    /// The number of units in `units/index.html`, "3.355".
+    var unitCount: String
 
     /// The home page of the site.
     init(model: SiteModel) {
@@ -81,23 +85,48 @@ struct IndexPageView: Sendable {
         areaName = roots.count == 1 ? model.tree.units[roots[0]].name : "\(roots.count) đơn vị cấp tỉnh"
         units = roots.count == 1 ? model.tree.children[roots[0]].map { PageLink(name: model.tree.units[$0].name, href: "units/\(model.tree.units[$0].code).html") }
             : roots.map { PageLink(name: model.tree.units[$0].name, href: "units/\(model.tree.units[$0].code).html") }
-        cards = model.schemes.compactMap { Self.card($0, model: model) }
+        unitCount = NumberStyle.vietnamese.format(model.tree.units.count)
+        let scale = Self.sparklineScale(model)
+        sparklineScale = Self.sparklineScaleText(scale)
+        cards = model.schemes.compactMap { Self.card($0, model: model, scale: scale) }
+    }
+
+    /// "0%–100%", or empty without a scale.
+    private static func sparklineScaleText(_ scale: Sparkline.Scale?) -> String {
+        scale.map { "\($0.lowLabel)–\($0.highLabel)" } ?? ""
+    }
+
+    /// The coverage of the whole area by year, up to the scheme's latest year.
+    private static func coverageSeries(_ scheme: Scheme, model: SiteModel) -> (years: [Int], values: [Decimal?])? {
+        guard let year = model.latestYear[scheme] else { return nil }
+        let years = model.figures.project.data.years.filter { $0 <= year }
+        return (years, years.map { model.areaTotal(scheme, year: $0)?.coverage })
+    }
+
+    /// One scale for every card's sparkline, from zero to a round value above the highest coverage,
+    /// so that the lines compare; nil when no scheme has a coverage.
+    private static func sparklineScale(_ model: SiteModel) -> Sparkline.Scale? {
+        let values = model.schemes.flatMap { coverageSeries($0, model: model)?.values ?? [] }.compactMap { $0 }
+        guard !values.isEmpty else { return nil }
+        let axis = ValueScale(covering: values, tickCount: 1)
+        let format = ChartValueFormat(decimals: axis.tickDecimals, suffix: "%")
+        return Sparkline.Scale(low: axis.lower, high: axis.upper, lowLabel: format.tick(axis.lower, decimals: axis.tickDecimals),
+                               highLabel: format.tick(axis.upper, decimals: axis.tickDecimals))
     }
 
     /// The scheme's figures summed over the roots, in its latest year and the years before.
-    private static func card(_ scheme: Scheme, model: SiteModel) -> SchemeCard? {
-        guard let year = model.latestYear[scheme] else { return nil }
-        let allYears = model.figures.project.data.years.filter { $0 <= year }
+    private static func card(_ scheme: Scheme, model: SiteModel, scale: Sparkline.Scale?) -> SchemeCard? {
+        guard let year = model.latestYear[scheme], let line = coverageSeries(scheme, model: model) else { return nil }
+        let (allYears, series) = (line.years, line.values)
         let now = model.areaTotal(scheme, year: year)
         let format = NumberStyle.vietnamese
-        let growth = Ratios.growth(now?.participants, over: model.areaTotal(scheme, year: year - 1)?.participants)
-            .map { ($0 >= 0 ? "+" : "") + format.format($0, decimals: 2) + "%" } ?? ""
+        let growth = SiteWords.signedPercent(Ratios.growth(now?.participants, over: model.areaTotal(scheme, year: year - 1)?.participants))
+            .map { $0 + "%" } ?? ""
         let coverage = now?.coverage.map { format.format($0, decimals: 2) + "%" } ?? ""
         let coverageOf = SiteWords.coverageOf(scheme)
         // A measure without a figure is left out of the line, not printed as "-".
         let summary = [coverage.isEmpty ? "" : "\(coverage) \(coverageOf)", growth.isEmpty ? "" : "so với năm trước: \(growth)"]
             .filter { !$0.isEmpty }.joined(separator: "; ")
-        let series = allYears.map { model.areaTotal(scheme, year: $0)?.coverage }
         return SchemeCard(
             key: scheme.rawValue, shortName: scheme.shortName, year: year,
             status: now.map { SiteWords.status($0.status) } ?? "-",
@@ -105,7 +134,7 @@ struct IndexPageView: Sendable {
             coverage: coverage, coverageOf: coverageOf, growth: growth, summary: summary,
             sparkline: series.contains { $0 != nil } ? Sparkline(
                 title: "Tỷ lệ tham gia \(scheme.shortName) \(allYears.first ?? year)–\(year)",
-                description: "Tỷ lệ \(SiteWords.coverageHeading(scheme)) qua các năm", values: series,
-                id: "k-\(scheme.rawValue)").svg() : "")
+                description: "Tỷ lệ \(SiteWords.coverageHeading(scheme)) qua các năm" + (scale == nil ? "" : ", thang chung \(sparklineScaleText(scale))"),
+                values: series, width: 160, height: 40, id: "k-\(scheme.rawValue)", scale: scale).svg() : "")
     }
 }

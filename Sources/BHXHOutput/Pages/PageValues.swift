@@ -111,6 +111,8 @@ extension ReportPageView.SchemeResults: TemplateRenderable {
 
 extension UnitPageView: TemplateRenderable {
     private static let yearKey = FiguresLine.keys(after: ["year"])
+    /// The keys of every line of the children's table.
+    private static let childKeys = TemplateKeys(["position", "name", "href", "cells"])
 
     var templateValue: TemplateValue {
         [
@@ -118,6 +120,15 @@ extension UnitPageView: TemplateRenderable {
             "ancestors": ancestors.templateValue, "children": children.templateValue,
             "hasChildren": .bool(!children.isEmpty), "documents": documents.templateValue,
             "hasDocuments": .bool(!documents.isEmpty),
+            "hasSchemes": .bool(!schemes.isEmpty), "hasChildSchemes": .bool(!childrenTable.schemes.isEmpty),
+            "childSchemes": .array(childrenTable.schemes.map { scheme in
+                ["key": .string(scheme.key), "shortName": .string(scheme.shortName), "period": .string(scheme.period),
+                 "coverageHeading": .string(scheme.coverageHeading)]
+            }),
+            "childRows": .array(childrenTable.rows.map { row in
+                .object(TemplateObject(keys: Self.childKeys, values: [.integer(row.position), .string(row.link.name),
+                                                                      .string(row.link.href), .array(row.cells.map { .string($0) })]))
+            }),
             "schemes": .array(schemes.map { scheme in
                 ["key": .string(scheme.key), "shortName": .string(scheme.shortName), "fullName": .string(scheme.fullName),
                  "coverageHeading": .string(scheme.coverageHeading), "denominatorName": .string(scheme.denominatorName),
@@ -188,7 +199,25 @@ extension IndexPageView: TemplateRenderable {
                  "coverageOf": .string(card.coverageOf), "growth": .string(card.growth), "summary": .string(card.summary),
                  "sparkline": .string(card.sparkline)]
             }),
-            "units": units.templateValue,
+            "units": units.templateValue, "unitCount": .string(unitCount),
+            "sparklineScale": .string(sparklineScale),
+        ]
+    }
+}
+
+extension UnitIndexView: TemplateRenderable {
+    /// The keys of every entry, shared by all entries (the national list has thousands).
+    private static let entryKeys = TemplateKeys(["code", "name", "province"])
+
+    var templateValue: TemplateValue {
+        [
+            "count": .string(count), "hasProvinces": .bool(groups.contains { !$0.code.isEmpty }),
+            "groups": .array(groups.map { group in
+                ["code": .string(group.code), "name": .string(group.name), "hasUnits": .bool(!group.entries.isEmpty),
+                 "units": .array(group.entries.map { entry in
+                     .object(TemplateObject(keys: Self.entryKeys, values: [.string(entry.code), .string(entry.name), .string(entry.province)]))
+                 })]
+            }),
         ]
     }
 }

@@ -48,9 +48,10 @@ struct SchemePageView: Sendable {
         total = Line(position: 0,
                      link: PageLink(name: single?.kind.wholeAreaName ?? model.areaName, href: single.map { "../units/\($0.code).html" } ?? "../index.html"),
                      figures: FiguresLine(model.areaTotal(scheme, year: year), target: model.areaTarget(scheme, year: year)))
-        let bars = units.filter { model.tree.units[$0].kind.hasPopulation }.map { index in
-            HorizontalBarChart.Bar(label: model.tree.units[index].name,
-                                   value: model.observation(index, scheme, year: year)?.coverage,
+        let shown = units.filter { model.tree.units[$0].kind.hasPopulation }
+        let seen = shown.map { model.observation($0, scheme, year: year) }
+        let bars = zip(shown, seen).map { index, seen in
+            HorizontalBarChart.Bar(label: model.tree.units[index].name, value: seen?.coverage,
                                    target: model.target(index, scheme, year: year)?.coverage)
         }
         chart = bars.contains(where: { $0.value != nil }) ? HorizontalBarChart(
@@ -58,6 +59,7 @@ struct SchemePageView: Sendable {
             description: "\(SiteWords.coverageHeading(scheme)), xếp từ cao xuống thấp; vạch dọc trên mỗi thanh là chỉ tiêu kế hoạch",
             bars: bars, valueDecimals: 2, unitSuffix: "%",
             referenceLine: model.areaTotal(scheme, year: year)?.coverage.map { .init(value: $0, label: model.areaName) },
+            valueName: SiteWords.status(of: seen.compactMap { $0?.status }), width: SiteCharts.width,
             id: "s-\(scheme.rawValue)").svg() : ""
     }
 }

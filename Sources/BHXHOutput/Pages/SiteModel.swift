@@ -1,5 +1,6 @@
 import BHXHCore
 import Foundation
+import VietnameseFormat
 
 /// What every page of the summary site draws on, computed once per build: the histories of all
 /// units and, per scheme, the latest year with whole-year figures.
@@ -133,6 +134,19 @@ enum SiteWords {
         }
     }
 
+    /// The legend name of values of these statuses, as the tables name them: the common status
+    /// ("Ước thực hiện" when all are estimates), or "Thực hiện, ước thực hiện" when they differ.
+    static func status(of statuses: [DataStatus]) -> String {
+        let distinct = Set(statuses)
+        if distinct.count == 1, let only = distinct.first { return status(only) }
+        return distinct.isEmpty ? status(.actual) : "Thực hiện, ước thực hiện"
+    }
+
+    /// A growth or change in percent with its sign and two decimals ("+1,27", "-0,50"); nil when unknown.
+    static func signedPercent(_ value: Decimal?) -> String? {
+        value.map { ($0 >= 0 ? "+" : "") + NumberStyle.vietnamese.format($0, decimals: 2) }
+    }
+
     /// "% so với lực lượng lao động" or "% so với dân số".
     static func coverageHeading(_ scheme: Scheme) -> String {
         "% " + coverageOf(scheme)
@@ -142,4 +156,14 @@ enum SiteWords {
     static func coverageOf(_ scheme: Scheme) -> String {
         "so với \(scheme.denominator.vietnameseName.lowercased())"
     }
+}
+
+/// The size of the site's charts, in `viewBox` units: narrow enough that, at the smallest width
+/// the style sheet lets a chart shrink to (`min-width: 22rem`, 352 px, less than the 366 px a
+/// 390 px phone leaves), their 12-unit text is still 10 px high.
+enum SiteCharts {
+    /// The width of the year charts and the bar charts of units.
+    static let width = 420
+    /// The height of the year charts.
+    static let yearsHeight = 260
 }

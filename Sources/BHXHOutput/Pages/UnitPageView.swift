@@ -34,6 +34,8 @@ struct UnitPageView: Sendable {
     /// From the root down to the parent.
     var ancestors: [PageLink]
     var children: [PageLink]
+    /// The children's figures, first on the page; no rows without children.
+    var childrenTable: ChildrenTable
     /// Plans and reports covering the unit (as a row or as their area).
     var documents: [PageLink]
     var schemes: [SchemeSection]
@@ -47,6 +49,7 @@ struct UnitPageView: Sendable {
         kindName = SiteWords.kind(unit.kind)
         ancestors = tree.ancestors(of: index).reversed().map { PageLink(name: tree.units[$0].name, href: "\(tree.units[$0].code).html") }
         children = tree.children[index].map { PageLink(name: tree.units[$0].name, href: "\(tree.units[$0].code).html") }
+        childrenTable = ChildrenTable(index, model: model)
         var documents: [PageLink] = []
         for position in model.plansOfUnit[index] {
             let plan = model.figures.plans[position]
@@ -78,7 +81,7 @@ struct UnitPageView: Sendable {
             estimates: history.years.filter { $0.status == .estimate }.map { .init(year: $0.year, value: value($0)) },
             targets: history.targets.map { .init(year: $0.year, value: hasCoverage ? $0.coverage : $0.participants) },
             style: .line, valueDecimals: hasCoverage ? 2 : 0, unitSuffix: hasCoverage ? "%" : "",
-            id: "c-\(scheme.rawValue)")
+            width: SiteCharts.width, height: SiteCharts.yearsHeight, id: "c-\(scheme.rawValue)")
         return SchemeSection(
             key: scheme.rawValue, shortName: scheme.shortName, fullName: scheme.fullName,
             coverageHeading: SiteWords.coverageHeading(scheme), denominatorName: scheme.denominator.vietnameseName,
@@ -90,11 +93,11 @@ struct UnitPageView: Sendable {
     /// The children's coverage in the scheme's latest year, with their targets; empty when no child has one.
     static func childrenChart(_ scheme: Scheme, unit index: UnitTree.Index, model: SiteModel) -> String {
         guard let year = model.latestYear[scheme] else { return "" }
-        let bars = model.tree.children[index].compactMap { child -> HorizontalBarChart.Bar? in
-            guard model.tree.units[child].kind.hasPopulation else { return nil }
-            return HorizontalBarChart.Bar(label: model.tree.units[child].name,
-                                          value: model.observation(child, scheme, year: year)?.coverage,
-                                          target: model.target(child, scheme, year: year)?.coverage)
+        let shown = model.tree.children[index].filter { model.tree.units[$0].kind.hasPopulation }
+        let seen = shown.map { model.observation($0, scheme, year: year) }
+        let bars = zip(shown, seen).map { child, seen in
+            HorizontalBarChart.Bar(label: model.tree.units[child].name, value: seen?.coverage,
+                                   target: model.target(child, scheme, year: year)?.coverage)
         }
         guard bars.contains(where: { $0.value != nil }) else { return "" }
         let own = model.observation(index, scheme, year: year)?.coverage
@@ -103,6 +106,7 @@ struct UnitPageView: Sendable {
             description: "\(SiteWords.coverageHeading(scheme)); vạch dọc trên mỗi thanh là chỉ tiêu kế hoạch",
             bars: bars, valueDecimals: 2, unitSuffix: "%",
             referenceLine: own.map { .init(value: $0, label: "Chung \(model.tree.units[index].name)") },
+            valueName: SiteWords.status(of: seen.compactMap { $0?.status }), width: SiteCharts.width,
             id: "d-\(scheme.rawValue)").svg()
     }
 }
