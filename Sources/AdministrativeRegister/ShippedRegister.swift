@@ -16,8 +16,11 @@ public struct ShippedRegister: Sendable {
 
     /// The name of the folder holding the files, inside the resource bundle or the source tree.
     static let folderName = "register"
-    /// The resource bundle SwiftPM puts beside the program.
+    /// The resource bundle SwiftPM puts beside the program (on Linux).
     static let bundleName = "bhxh-report_AdministrativeRegister.resources"
+    /// Where the folder lies inside each form of the bundle: Linux's, then macOS's.
+    static let bundleFolders = [bundleName, "bhxh-report_AdministrativeRegister.bundle/Contents/Resources",
+                                "bhxh-report_AdministrativeRegister.bundle"]
 
     /// Reads the shipped files from `folder` (by default the one found beside the program or in
     /// the source tree); a missing or damaged file is an error that says so, never a crash.
@@ -48,7 +51,8 @@ public struct ShippedRegister: Sendable {
     static func locate() -> URL? {
         var candidates: [URL] = []
         for base in [Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent(), Bundle.main.bundleURL] {
-            if let base { candidates.append(base.appendingPathComponent(bundleName).appendingPathComponent(folderName)) }
+            guard let base else { continue }
+            candidates += bundleFolders.map { base.appendingPathComponent($0).appendingPathComponent(folderName) }
         }
         candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(folderName))
         return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("units-2025.csv").path) }
