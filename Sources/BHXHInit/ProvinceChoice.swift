@@ -19,6 +19,11 @@ public enum ProvinceChoice: Sendable, Equatable {
         case .ambiguous(let candidates):
             self = .refused("\"\(query)\" fits several provinces: \(Self.named(candidates)); give the name in full or the code")
         case .none:
+            // A name longer than any province's is not a typo of one (and is not compared, nor shown whole).
+            guard query.count <= Suggestion.maximumLength else {
+                self = .refused("no province is called \"\(query.prefix(Suggestion.maximumLength))…\" (the 34 provinces and their codes are in docs/INPUT.md)")
+                return
+            }
             let closest = Self.closest(to: query, among: provinces)
             self = .refused("no province is called \"\(query)\"; the closest are \(Self.named(closest)) (the 34 provinces and their codes are in docs/INPUT.md)")
         }

@@ -43,6 +43,10 @@ import Testing
         let unknown = run(["init", folder.path, "--province", "Lang Sonn"])
         #expect(unknown.status == 2)
         #expect(unknown.console.messages.first?.hasPrefix("bhxh-report: error: no province is called \"Lang Sonn\"; the closest are Tỉnh Lạng Sơn (20), ") == true)
+        // A huge name is refused at once, not compared with every province letter by letter.
+        let huge = run(["init", folder.path, "--province", String(repeating: "x", count: 1_000_000)])
+        #expect(huge.status == 2)
+        #expect(huge.console.messages.first?.hasSuffix("…\" (the 34 provinces and their codes are in docs/INPUT.md)") == true)
         #expect(!FileManager.default.fileExists(atPath: folder.path), "nothing written")
     }
 
