@@ -4,7 +4,7 @@ import PackageDescription
 // Data flows one way: load (BHXHInput) → validate → compute (BHXHCore) → render → publish (BHXHOutput);
 // BHXHBuild runs those steps in one call for the command line and the benchmarks.
 // The generic modules (DelimitedText, LocatedJSON, TemplateEngine, MarkdownRenderer, VietnameseFormat,
-// ZipArchive, OfficePackage) know nothing of social insurance.
+// ZipArchive, OfficePackage, WordDocument) know nothing of social insurance.
 let package = Package(
     name: "bhxh-report",
     products: [
@@ -21,6 +21,8 @@ let package = Package(
         .target(name: "ZipArchive"),
         // Open Packaging Conventions: parts, content types, relationships, XML; zipped by ZipArchive.
         .target(name: "OfficePackage", dependencies: ["ZipArchive"]),
+        // Word documents (WordprocessingML): sections, styles, paragraphs, tables, lists.
+        .target(name: "WordDocument", dependencies: ["OfficePackage"]),
 
         // The domain: units, datasets, plans, target methods, computed tables. Pure, no I/O.
         .target(name: "BHXHCore", dependencies: ["VietnameseFormat"]),
@@ -58,6 +60,7 @@ let package = Package(
         .target(name: "ZipReading", path: "Tests/Support/ZipReading"),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive", "ZipReading"]),
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "ZipReading"]),
+        .testTarget(name: "WordDocumentTests", dependencies: ["WordDocument", "OfficePackage", "ZipReading"]),
         .testTarget(name: "BHXHCoreTests", dependencies: ["BHXHCore", "VietnameseFormat"]),
         .testTarget(name: "BHXHInputTests", dependencies: ["BHXHInput", "BHXHCore"]),
         .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput"]),

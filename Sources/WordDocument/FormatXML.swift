@@ -1,0 +1,109 @@
+import OfficePackage
+
+/// Writes paragraph and run properties (`w:pPr`, `w:rPr`) with their children in the order the
+/// schema gives (ECMA-376 Part 1, §17.3.1.26 and §17.3.2.28); Word refuses any other order.
+enum FormatXML {
+    /// `w:pPr`: pStyle, keepNext, pageBreakBefore, numPr, pBdr, spacing, ind, jc, then `section`
+    /// (a section's properties, for the paragraph that ends it). Nothing when all are unset.
+    static func paragraphProperties(style: String?, _ format: WordParagraphFormat, list: WordListItem? = nil,
+                                    numberID: Int? = nil, into xml: inout XMLWriter,
+                                    section: ((inout XMLWriter) -> Void)? = nil) {
+        let isEmpty = style == nil && format == WordParagraphFormat() && list == nil && section == nil
+        if isEmpty { return }
+        xml.open("w:pPr")
+        if let style { xml.empty("w:pStyle", [("w:val", style)]) }
+        if let keep = format.keepWithNext { toggle("w:keepNext", keep, into: &xml) }
+        if let pageBreak = format.pageBreakBefore { toggle("w:pageBreakBefore", pageBreak, into: &xml) }
+        if let list, let numberID {
+            xml.open("w:numPr")
+            xml.empty("w:ilvl", [("w:val", String(list.level))])
+            xml.empty("w:numId", [("w:val", String(numberID))])
+            xml.close("w:numPr")
+        }
+        if let rule = format.rule {
+            xml.open("w:pBdr")
+            xml.empty("w:" + rule.rawValue, [("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "auto")])
+            xml.close("w:pBdr")
+        }
+        spacing(format, into: &xml)
+        indentation(format, into: &xml)
+        if let alignment = format.alignment { xml.empty("w:jc", [("w:val", alignment.rawValue)]) }
+        section?(&xml)
+        xml.close("w:pPr")
+    }
+
+    private static func spacing(_ format: WordParagraphFormat, into xml: inout XMLWriter) {
+        var attributes: [(String, String)] = []
+        if let before = format.spaceBefore { attributes.append(("w:before", String(before))) }
+        if let after = format.spaceAfter { attributes.append(("w:after", String(after))) }
+        if let line = format.lineSpacing { attributes += [("w:line", String(line)), ("w:lineRule", "auto")] }
+        if !attributes.isEmpty { xml.empty("w:spacing", attributes) }
+    }
+
+    private static func indentation(_ format: WordParagraphFormat, into xml: inout XMLWriter) {
+        var attributes: [(String, String)] = []
+        if let left = format.leftIndent { attributes.append(("w:left", String(left))) }
+        if let right = format.rightIndent { attributes.append(("w:right", String(right))) }
+        if let first = format.firstLine {
+            attributes.append(first < 0 ? ("w:hanging", String(-first)) : ("w:firstLine", String(first)))
+        }
+        if !attributes.isEmpty { xml.empty("w:ind", attributes) }
+    }
+
+    /// `w:rPr`: rStyle, rFonts, b, bCs, i, iCs, caps, sz, szCs, u. Nothing when all are unset.
+    static func runProperties(style: String?, _ format: WordRunFormat, into xml: inout XMLWriter) {
+        if style == nil && format.isEmpty { return }
+        xml.open("w:rPr")
+        if let style { xml.empty("w:rStyle", [("w:val", style)]) }
+        if let font = format.font {
+            xml.empty("w:rFonts", [("w:ascii", font), ("w:hAnsi", font), ("w:eastAsia", font), ("w:cs", font)])
+        }
+        if let bold = format.bold {
+            toggle("w:b", bold, into: &xml)
+            toggle("w:bCs", bold, into: &xml)
+        }
+        if let italic = format.italic {
+            toggle("w:i", italic, into: &xml)
+            toggle("w:iCs", italic, into: &xml)
+        }
+        if let capitals = format.capitals { toggle("w:caps", capitals, into: &xml) }
+        if let size = format.halfPoints {
+            xml.empty("w:sz", [("w:val", String(size))])
+            xml.empty("w:szCs", [("w:val", String(size))])
+        }
+        if let underline = format.underline { xml.empty("w:u", [("w:val", underline ? "single" : "none")]) }
+        xml.close("w:rPr")
+    }
+
+    /// An on/off property: `<w:b/>` for on, `<w:b w:val="0"/>` for off.
+    private static func toggle(_ name: String, _ on: Bool, into xml: inout XMLWriter) {
+        xml.empty(name, on ? [] : [("w:val", "0")])
+    }
+
+    /// A paragraph: its properties, then each run.
+    static func paragraph(_ paragraph: WordParagraph, numberIDs: [Int], into xml: inout XMLWriter,
+                          section: ((inout XMLWriter) -> Void)? = nil) {
+        xml.open("w:p")
+        let numberID = paragraph.list.flatMap { $0.list < numberIDs.count ? numberIDs[$0.list] : nil }
+        paragraphProperties(style: paragraph.style, paragraph.format, list: numberID == nil ? nil : paragraph.list,
+                            numberID: numberID, into: &xml, section: section)
+        for run in paragraph.runs { self.run(run, into: &xml) }
+        xml.close("w:p")
+    }
+
+    /// A run: its properties, then its text (spaces preserved), tabs and breaks.
+    static func run(_ run: WordRun, into xml: inout XMLWriter) {
+        xml.open("w:r")
+        runProperties(style: run.style, run.format, into: &xml)
+        for piece in run.pieces {
+            switch piece {
+            case .text(let text):
+                let keepsSpaces = text.first == " " || text.last == " " || text.contains("  ")
+                xml.element("w:t", keepsSpaces ? [("xml:space", "preserve")] : [], text: text)
+            case .tab: xml.empty("w:tab")
+            case .lineBreak: xml.empty("w:br")
+            }
+        }
+        xml.close("w:r")
+    }
+}
