@@ -31,6 +31,7 @@ let package = Package(
         // CSV, Markdown, HTML documents, charts, the site, atomic publishing.
         .target(name: "BHXHOutput", dependencies: [
             "BHXHCore", "DelimitedText", "TemplateEngine", "MarkdownRenderer", "VietnameseFormat",
+            "OfficePackage", "WordDocument",
         ]),
         // The pipeline in one call: load → validate → compute → render → publish.
         .target(name: "BHXHBuild", dependencies: ["BHXHCore", "BHXHInput", "BHXHOutput"]),

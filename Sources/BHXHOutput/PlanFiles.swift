@@ -21,6 +21,7 @@ struct PlanFiles: Sendable {
             try sink.put(renderer.render("phu-luc.md", appendixValue, root: "../../"), "\(folder)/\(appendixView.markdownFile)")
         }
         try sink.put(TidyCSV.bytes(TidyFigures.of(figures)), "\(folder)/figures.csv")
+        try sink.put(WordFile.bytes(OfficialWordDocument.plan(view)), "\(folder)/\(figures.plan.id).docx")
         try sink.put(renderer.render("plan.html", value, root: "../../"), "\(folder)/index.html")
         try sink.put(renderer.render("plan.md", value, root: "../../"), "\(folder)/\(figures.plan.id).md")
     }

@@ -21,6 +21,7 @@ struct ReportFiles: Sendable {
             try sink.put(renderer.render("bang.md", schemeValue, root: "../../"), "\(folder)/\(schemeView.markdownFile)")
         }
         try sink.put(TidyCSV.bytes(TidyFigures.of(figures)), "\(folder)/figures.csv")
+        try sink.put(WordFile.bytes(OfficialWordDocument.report(view)), "\(folder)/\(figures.report.id).docx")
         try sink.put(renderer.render("report.html", value, root: "../../"), "\(folder)/index.html")
         try sink.put(renderer.render("report.md", value, root: "../../"), "\(folder)/\(figures.report.id).md")
     }
