@@ -21,6 +21,8 @@ let package = Package(
         .target(name: "ZipArchive"),
         // Open Packaging Conventions: parts, content types, relationships, XML; zipped by ZipArchive.
         .target(name: "OfficePackage", dependencies: ["ZipArchive"]),
+        // Excel workbooks (SpreadsheetML): sheets, cells, styles, merges, print setup; on OfficePackage.
+        .target(name: "Spreadsheet", dependencies: ["OfficePackage"]),
 
         // The domain: units, datasets, plans, target methods, computed tables. Pure, no I/O.
         .target(name: "BHXHCore", dependencies: ["VietnameseFormat"]),
@@ -58,6 +60,7 @@ let package = Package(
         .target(name: "ZipReading", path: "Tests/Support/ZipReading"),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive", "ZipReading"]),
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "ZipReading"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "OfficePackage", "ZipReading"]),
         .testTarget(name: "BHXHCoreTests", dependencies: ["BHXHCore", "VietnameseFormat"]),
         .testTarget(name: "BHXHInputTests", dependencies: ["BHXHInput", "BHXHCore"]),
         .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput"]),
