@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "OfficePackage", dependencies: ["ZipArchive"]),
         // Word documents (WordprocessingML): sections, styles, paragraphs, tables, lists.
         .target(name: "WordDocument", dependencies: ["OfficePackage"]),
+        // Excel workbooks (SpreadsheetML): sheets, cells, styles, merges, print setup; on OfficePackage.
+        .target(name: "Spreadsheet", dependencies: ["OfficePackage"]),
 
         // The domain: units, datasets, plans, target methods, computed tables. Pure, no I/O.
         .target(name: "BHXHCore", dependencies: ["VietnameseFormat"]),
@@ -62,6 +64,7 @@ let package = Package(
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive", "ZipReading"]),
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "ZipReading"]),
         .testTarget(name: "WordDocumentTests", dependencies: ["WordDocument", "OfficePackage", "ZipReading"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "OfficePackage", "ZipReading"]),
         .testTarget(name: "BHXHCoreTests", dependencies: ["BHXHCore", "VietnameseFormat"]),
         .testTarget(name: "BHXHInputTests", dependencies: ["BHXHInput", "BHXHCore"]),
         .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput", "MarkdownRenderer", "WordDocument"]),

@@ -1,4 +1,5 @@
 import BHXHBuild
+import BHXHOutput
 import Foundation
 import Testing
 
@@ -97,5 +98,22 @@ import Testing
         let blank = String(repeating: "\u{00A0}", count: 5)
         #expect(IssuedDocumentTests.inOrder(["Số: \(blank)/KH-UBND", "DỰ THẢO", "Bắc Kạn, ngày\(blank)tháng\(blank)năm 2022"],
                                             in: word.paragraphs), "\(word.paragraphs)")
+    }
+
+    @Test func docxIsAFormatOfItsOwnAndThePageLinksIt() throws {
+        let folder = try ProjectFolder()
+        defer { folder.remove() }
+        var request = BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output)
+        request.options.formats = [.html, .docx]
+        #expect(Pipeline.build(request).failure == nil)
+        let files = try folder.outputFiles()
+        #expect(files.keys.filter { $0.hasSuffix(".docx") }.sorted() == [Self.plan + "bac-kan-2019-2020.docx", Self.report + "bac-kan-2019.docx"])
+        #expect(files.keys.filter { $0.hasSuffix(".csv") || $0.hasSuffix(".md") && $0 != "README.md" }.isEmpty)
+        let page = String(decoding: try #require(files[Self.plan + "index.html"]), as: UTF8.self)
+        #expect(page.contains("Kế hoạch số 1617/QĐ-UBND · Tải về: <a href=\"bac-kan-2019-2020.docx\">văn bản (Word)</a></p>"))
+        request.options.formats = [.html]
+        try? FileManager.default.removeItem(at: folder.output)
+        #expect(Pipeline.build(request).failure == nil)
+        #expect(try folder.outputFiles().keys.filter { $0.hasSuffix(".docx") }.isEmpty)
     }
 }

@@ -1,0 +1,19 @@
+import TemplateEngine
+
+/// The whole document as one Word file `<id>.docx`, laid out per Decree 30/2020 from the page's
+/// view (see `OfficialWordDocument`).
+struct DOCXDocumentWriter: FormatWriter {
+    var format: OutputFormat { .docx }
+
+    func downloads(of document: DocumentFiles) -> [PageLink] {
+        [PageLink(name: "văn bản (Word)", href: "\(document.id).docx")]
+    }
+
+    func write(_ document: DocumentFiles, value: TemplateValue, to sink: OutputSink, context: WriterContext) throws(OutputError) {
+        let word = switch document.page {
+        case .plan(let view): OfficialWordDocument.plan(view)
+        case .report(let view): OfficialWordDocument.report(view)
+        }
+        try sink.put(WordFile.bytes(word), document.path("\(document.id).docx"))
+    }
+}
