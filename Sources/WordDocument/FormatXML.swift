@@ -50,9 +50,10 @@ enum FormatXML {
         if !attributes.isEmpty { xml.empty("w:ind", attributes) }
     }
 
-    /// `w:rPr`: rStyle, rFonts, b, bCs, i, iCs, caps, sz, szCs, u. Nothing when all are unset.
-    static func runProperties(style: String?, _ format: WordRunFormat, into xml: inout XMLWriter) {
-        if style == nil && format.isEmpty { return }
+    /// `w:rPr`: rStyle, rFonts, b, bCs, i, iCs, caps, sz, szCs, u, lang (a BCP 47 tag, for the
+    /// document defaults). Nothing when all are unset.
+    static func runProperties(style: String?, _ format: WordRunFormat, language: String? = nil, into xml: inout XMLWriter) {
+        if style == nil && format.isEmpty && language == nil { return }
         xml.open("w:rPr")
         if let style { xml.empty("w:rStyle", [("w:val", style)]) }
         if let font = format.font {
@@ -72,6 +73,7 @@ enum FormatXML {
             xml.empty("w:szCs", [("w:val", String(size))])
         }
         if let underline = format.underline { xml.empty("w:u", [("w:val", underline ? "single" : "none")]) }
+        if let language { xml.empty("w:lang", [("w:val", language), ("w:eastAsia", language), ("w:bidi", "ar-SA")]) }
         xml.close("w:rPr")
     }
 

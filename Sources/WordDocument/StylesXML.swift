@@ -8,16 +8,7 @@ enum StylesXML {
         xml.open("w:styles", WordNamespace.attributes)
         xml.open("w:docDefaults")
         xml.open("w:rPrDefault")
-        xml.open("w:rPr")
-        if let font = defaults.font {
-            xml.empty("w:rFonts", [("w:ascii", font), ("w:hAnsi", font), ("w:eastAsia", font), ("w:cs", font)])
-        }
-        if let size = defaults.halfPoints {
-            xml.empty("w:sz", [("w:val", String(size))])
-            xml.empty("w:szCs", [("w:val", String(size))])
-        }
-        xml.empty("w:lang", [("w:val", language), ("w:eastAsia", language), ("w:bidi", "ar-SA")])
-        xml.close("w:rPr")
+        FormatXML.runProperties(style: nil, defaults, language: language, into: &xml)
         xml.close("w:rPrDefault")
         xml.open("w:pPrDefault")
         xml.open("w:pPr")
