@@ -77,6 +77,19 @@ enum FormatXML {
         xml.close("w:rPr")
     }
 
+    /// True when `text` starts or ends with a space or holds two in a row, which XML readers
+    /// would fold without `xml:space="preserve"` (a byte scan: runs are many and short).
+    static func needsPreservedSpaces(_ text: String) -> Bool {
+        let space = UInt8(ascii: " ")
+        guard !text.isEmpty else { return false }
+        var previous: UInt8 = space
+        for byte in text.utf8 {
+            if byte == space && previous == space { return true }
+            previous = byte
+        }
+        return previous == space
+    }
+
     /// An on/off property: `<w:b/>` for on, `<w:b w:val="0"/>` for off.
     private static func toggle(_ name: String, _ on: Bool, into xml: inout XMLWriter) {
         xml.empty(name, on ? [] : [("w:val", "0")])
@@ -100,8 +113,7 @@ enum FormatXML {
         for piece in run.pieces {
             switch piece {
             case .text(let text):
-                let keepsSpaces = text.first == " " || text.last == " " || text.contains("  ")
-                xml.element("w:t", keepsSpaces ? [("xml:space", "preserve")] : [], text: text)
+                xml.element("w:t", needsPreservedSpaces(text) ? [("xml:space", "preserve")] : [], text: text)
             case .tab: xml.empty("w:tab")
             case .lineBreak: xml.empty("w:br")
             }

@@ -26,11 +26,15 @@ enum TableXML {
         xml.open("w:tblGrid")
         for width in table.columnWidths { xml.empty("w:gridCol", [("w:w", String(width))]) }
         xml.close("w:tblGrid")
-        for row in table.rows { self.row(row, widths: table.columnWidths, numberIDs: numberIDs, into: &xml) }
+        for (index, row) in table.rows.enumerated() {
+            self.row(row, widths: table.columnWidths, withWidths: index == 0 || row.isHeader, numberIDs: numberIDs, into: &xml)
+        }
         xml.close("w:tbl")
     }
 
-    private static func row(_ row: WordTableRow, widths: [Int], numberIDs: [Int], into xml: inout XMLWriter) {
+    /// A row; its cells' widths (`w:tcW`) only `withWidths` (the first row and heading rows,
+    /// which Word's fixed layout reads; the others follow the grid), so that long tables stay small.
+    private static func row(_ row: WordTableRow, widths: [Int], withWidths: Bool, numberIDs: [Int], into xml: inout XMLWriter) {
         xml.open("w:tr")
         if row.keepTogether || row.isHeader {
             xml.open("w:trPr")
@@ -44,12 +48,14 @@ enum TableXML {
             let width = column < end ? widths[column..<end].reduce(0, +) : 0
             column += cell.columnSpan
             xml.open("w:tc")
-            xml.open("w:tcPr")
-            xml.empty("w:tcW", [("w:w", String(width)), ("w:type", "dxa")])
-            if cell.columnSpan > 1 { xml.empty("w:gridSpan", [("w:val", String(cell.columnSpan))]) }
-            if let merge = cell.verticalMerge { xml.empty("w:vMerge", [("w:val", merge.rawValue)]) }
-            if let alignment = cell.verticalAlignment { xml.empty("w:vAlign", [("w:val", alignment.rawValue)]) }
-            xml.close("w:tcPr")
+            if withWidths || cell.columnSpan > 1 || cell.verticalMerge != nil || cell.verticalAlignment != nil {
+                xml.open("w:tcPr")
+                if withWidths { xml.empty("w:tcW", [("w:w", String(width)), ("w:type", "dxa")]) }
+                if cell.columnSpan > 1 { xml.empty("w:gridSpan", [("w:val", String(cell.columnSpan))]) }
+                if let merge = cell.verticalMerge { xml.empty("w:vMerge", [("w:val", merge.rawValue)]) }
+                if let alignment = cell.verticalAlignment { xml.empty("w:vAlign", [("w:val", alignment.rawValue)]) }
+                xml.close("w:tcPr")
+            }
             let paragraphs = cell.paragraphs.isEmpty ? [WordParagraph()] : cell.paragraphs
             for paragraph in paragraphs { FormatXML.paragraph(paragraph, numberIDs: numberIDs, into: &xml) }
             xml.close("w:tc")

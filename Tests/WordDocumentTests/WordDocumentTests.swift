@@ -185,4 +185,20 @@ import ZipReading
         let body = try #require(try files(document)["word/document.xml"])
         #expect(body.hasSuffix(#"<w:body><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="567" w:footer="567" w:gutter="0"/><w:cols w:space="720"/></w:sectPr></w:body></w:document>"#))
     }
+
+    @Test func onlyTheFirstRowAndHeadingRowsCarryCellWidths() {
+        let cell = WordTableCell(paragraphs: [WordParagraph(style: nil, text: "x")])
+        var xml = XMLWriter()
+        TableXML.table(WordTable(columnWidths: [100, 200], rows: [WordTableRow(cells: [cell, cell]), WordTableRow(cells: [cell, cell])]),
+                       numberIDs: [], into: &xml)
+        let text = String(decoding: xml.bytes, as: UTF8.self)
+        #expect(text.contains(#"<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="100" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="200" w:type="dxa"/></w:tcPr>"#))
+        #expect(text.hasSuffix(#"<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#))
+    }
+
+    @Test func spacesArePreservedOnlyWhereAReaderWouldFoldThem() {
+        #expect(!FormatXML.needsPreservedSpaces("a b c"))
+        #expect(FormatXML.needsPreservedSpaces(" a") && FormatXML.needsPreservedSpaces("a ") && FormatXML.needsPreservedSpaces("a  b"))
+        #expect(FormatXML.needsPreservedSpaces(" ") && !FormatXML.needsPreservedSpaces(""))
+    }
 }

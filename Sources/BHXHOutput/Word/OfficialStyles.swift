@@ -3,7 +3,7 @@ import WordDocument
 /// The named styles of every .docx the tool writes, laid out per Decree 30/2020 (Times New Roman,
 /// 14 pt text, 13 pt issuer and national title). An office restyles its documents by changing
 /// these styles in Word (docs/OUTPUT.md lists them); the tool sets nothing else directly but the
-/// bold of a table's total row and a table's smaller type when it must shrink to fit.
+/// bold of a table's total row and the italics of an agency's name.
 enum OfficialStyles {
     /// Page margins: top and bottom 20 mm, left 30 mm, right 15 mm (portrait); 20 mm all round
     /// on the landscape pages of the appendices, as the HTML prints them.
@@ -18,6 +18,27 @@ enum OfficialStyles {
 
     /// Centred, no indent, no space: the base of the header's and signature's lines.
     private static let centred = WordParagraphFormat(spaceAfter: 0, firstLine: 0, alignment: .center)
+
+    /// The four styles of a table's cells, which have a variant for each smaller print size.
+    static let tableStyles = ["TableText", "TableHeading", "TableNumber", "TableOrder"]
+
+    /// The id of `style` at a print size of `tenths` of a point: `style` itself at 11 pt, else
+    /// its variant ("TableNumber95").
+    static func sized(_ style: String, _ tenths: Int) -> String {
+        tenths >= 110 ? style : "\(style)\(tenths)"
+    }
+
+    /// The variants of the table styles at `tenths` of a point (below 11 pt): based on each, so
+    /// that they change with it, differing only in size (in half-points, rounded down).
+    static func variants(_ tenths: Int) -> [WordStyle] {
+        guard tenths < 110 else { return [] }
+        let points = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10),\(tenths % 10)"
+        return tableStyles.compactMap { id in
+            all.first { $0.id == id }.map { base in
+                WordStyle(id: sized(id, tenths), name: "\(base.name) \(points) pt", basedOn: id, run: WordRunFormat(halfPoints: tenths / 5))
+            }
+        }
+    }
 
     static let all: [WordStyle] = [
         WordStyle(id: "Normal", name: "Normal", isDefault: true,

@@ -33,7 +33,7 @@ enum OfficialWordDocument {
             attachmentSection(Attachment(numberLine: "PHỤ LỤC \(appendix.number)", title: appendix.title,
                                          attachment: appendix.attachment, note: "", table: appendix.table))
         }
-        return document(view.document, sections)
+        return document(view.document, sections, tables: view.appendices.map(\.table))
     }
 
     /// The .docx of a results report: its narrative, then "Kết quả thực hiện các chỉ tiêu năm …"
@@ -53,7 +53,7 @@ enum OfficialWordDocument {
             attachmentSection(Attachment(numberLine: "BẢNG \(scheme.number)", title: scheme.title, attachment: view.document.attachment,
                                          note: scheme.statusNote, table: scheme.table))
         }
-        return document(view.document, [section(body)] + tables)
+        return document(view.document, [section(body)] + tables, tables: view.schemes.map(\.table))
     }
 
     private static func narrativeBlocks(_ narrative: NarrativeView, width: Int) -> [WordBlock] {
@@ -77,13 +77,16 @@ enum OfficialWordDocument {
         return section
     }
 
-    /// The document around its sections: the official styles, the bullet list, its properties.
-    private static func document(_ view: DocumentView, _ sections: [WordSection]) -> WordDocument {
+    /// The document around its sections: the official styles (with the variants its `tables`
+    /// need), the bullet list, its properties.
+    private static func document(_ view: DocumentView, _ sections: [WordSection], tables: [TableView]) -> WordDocument {
         let created = view.isoDate.count == 4 ? view.isoDate + "-01-01T00:00:00Z" : view.isoDate + "T00:00:00Z"
         var document = WordDocument(properties: DocumentProperties(
             title: "\(view.kind) \(view.number)", subject: view.subject, creator: view.authority, created: created,
             application: "bhxh-report"))
-        document.styles = OfficialStyles.all
+        // The table styles' variants for each smaller size the tables print at, smallest first.
+        let sizes = Set(tables.flatMap { table in (table.parts.isEmpty ? [table] : table.parts).map(\.printTenths) })
+        document.styles = OfficialStyles.all + sizes.sorted().flatMap(OfficialStyles.variants)
         document.lists = OfficialStyles.lists
         document.pageNumberStyle = "Header"
         document.sections = sections

@@ -4,7 +4,8 @@ import WordDocument
 /// merged as the HTML's colspan and rowspan and repeated on every page, numbers right-aligned as
 /// written (1.234.567; 21,51; "-"), the total row bold, rows never split. A table the HTML
 /// prints in parts gives one Word table per part, each later one on a new page under its caption
-/// "… (tiếp theo)". Column widths follow the print layout's estimate, scaled to the page.
+/// "… (tiếp theo)". Column widths follow the print layout's estimate, scaled to the page; a table
+/// printed smaller than 11 pt takes the table styles' variants of its size ("Table number 9,5 pt").
 struct TableWordBlocks {
     /// The width between the margins, in twips.
     let textWidth: Int
@@ -21,35 +22,32 @@ struct TableWordBlocks {
 
     /// One part as a Word table.
     func table(_ table: TableView) -> WordTable {
-        // Type shrunk to fit, as printed: half-points, rounded down; nil at the style's 11 pt.
-        let size = table.printTenths < 110 ? WordRunFormat(halfPoints: table.printTenths / 5) : WordRunFormat()
-        let headings = headingRows(table, size: size)
+        let size = table.printTenths
+        let bold = WordRunFormat(bold: true)
+        let italic = WordRunFormat(italic: true)
         let body = table.rows.map { row in
-            let total = row.kind == "total"
-            var format = size
-            if total { format.bold = true }
-            if row.kind == "agency" { format.italic = true }
-            return WordTableRow(cells: row.cells.map { cell in
+            WordTableRow(cells: row.cells.map { cell in
                 let style = switch cell.kind {
                 case "num": "TableNumber"
                 case "tt": "TableOrder"
                 default: "TableText"
                 }
-                var cellFormat = format
-                if cell.kind != "name" { cellFormat.italic = nil }
-                return WordTableCell(verticalAlignment: .center,
-                                     paragraphs: [WordParagraph(style: style, runs: [WordRun(cell.text, format: cellFormat)])])
+                var format = row.kind == "total" ? bold : WordRunFormat()
+                if row.kind == "agency" && cell.kind == "name" { format = italic }
+                return WordTableCell(paragraphs: [WordParagraph(style: OfficialStyles.sized(style, size),
+                                                                runs: [WordRun(style: nil, format: format, pieces: [.text(cell.text)])])])
             })
         }
-        return WordTable(columnWidths: widths(table), rows: headings + body)
+        return WordTable(columnWidths: widths(table), rows: headingRows(table) + body)
     }
 
     /// The heading rows: a group's title spans its columns; a column without a group spans both
     /// rows (its cell in the second row continues the merge). One row when no column is grouped.
-    private func headingRows(_ table: TableView, size: WordRunFormat) -> [WordTableRow] {
+    private func headingRows(_ table: TableView) -> [WordTableRow] {
+        let style = OfficialStyles.sized("TableHeading", table.printTenths)
         let cell = { (text: String, span: Int, merge: WordTableCell.VerticalMerge?) in
             WordTableCell(columnSpan: span, verticalMerge: merge, verticalAlignment: .center,
-                          paragraphs: merge == .continue ? [] : [WordParagraph(style: "TableHeading", runs: [WordRun(text, format: size)])])
+                          paragraphs: merge == .continue ? [] : [WordParagraph(style: style, text: text)])
         }
         guard let top = table.headingRows.first else { return [] }
         let bottom = table.headingRows.count > 1 ? table.headingRows[1] : []

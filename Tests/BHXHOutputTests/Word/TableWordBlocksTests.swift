@@ -70,3 +70,27 @@ import WordDocument
         #expect(texts(second.rows[0]) == ["TT", "Tên", "Năm 2029", "Năm 2030"])
     }
 }
+
+@Suite struct SizedTableStylesTests {
+    @Test func aTableSetSmallerTakesTheVariantsOfTheTableStylesAtItsSize() {
+        // Four years of five "12.345" columns print at 9 pt (see TableViewTests).
+        let columns = (0..<5).map { Column("C\($0)", .count) }
+        let table = Table(title: "T", groups: [ColumnGroup(nil, [Column("TT", .text)]), ColumnGroup(nil, [Column("Tên", .text)])]
+                          + (0..<4).map { ColumnGroup("Năm \(2026 + $0)", columns) },
+                          rows: [TableRow(kind: .unit, unitCode: "A", cells: [.text("1"), .text("Xã A")]
+                                          + Array(repeating: .number(12345, decimals: 0), count: 20))])
+        let word = TableWordBlocks(textWidth: 14570).table(TableView(table))
+        #expect(word.rows[0].cells[0].paragraphs[0].style == "TableHeading90")
+        #expect(word.rows[2].cells.prefix(3).map { $0.paragraphs[0].style } == ["TableOrder90", "TableText90", "TableNumber90"])
+        #expect(word.rows[2].cells.allSatisfy { $0.paragraphs[0].runs.allSatisfy { $0.format.halfPoints == nil } })
+    }
+
+    @Test func variantsAreBasedOnTheirStyleAndDifferOnlyInSize() {
+        let variants = OfficialStyles.variants(95)
+        #expect(variants.map(\.id) == ["TableText95", "TableHeading95", "TableNumber95", "TableOrder95"])
+        #expect(variants.map(\.name) == ["Table text 9,5 pt", "Table heading 9,5 pt", "Table number 9,5 pt", "Table order 9,5 pt"])
+        #expect(variants.allSatisfy { $0.run == WordRunFormat(halfPoints: 19) && $0.paragraph == WordParagraphFormat() })
+        #expect(variants.map(\.basedOn) == ["TableText", "TableHeading", "TableNumber", "TableOrder"])
+        #expect(OfficialStyles.variants(110).isEmpty && OfficialStyles.sized("TableText", 110) == "TableText")
+    }
+}

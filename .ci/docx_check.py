@@ -9,7 +9,7 @@ lines of its CSV), every figure of the table's CSV present, written the Vietname
 document's tables of that section, the first section portrait A4 with margins 20/20/30/15 mm,
 and one landscape A4 section per table.
 
-Usage: office_check.py OUTPUT INPUT
+Usage: docx_check.py OUTPUT INPUT  (or import it and call check(output, project, report))
 """
 import csv
 import glob
@@ -120,7 +120,10 @@ def document_particulars(document):
     return texts
 
 
-def main(output, project):
+def check(output, project, report):
+    """Checks every document of `output` built from `project`, calling report(where, message)
+    for each problem; returns how many documents were checked."""
+    failures.clear()
     checked = 0
     for kind, prefix in [("plans", "phu-luc-"), ("reports", "bang-")]:
         for folder in sorted(glob.glob(os.path.join(output, kind, "*"))):
@@ -136,9 +139,18 @@ def main(output, project):
             check_docx(path, document_particulars(definition.get("document", {})), tables)
             checked += 1
     for failure in failures:
-        print(failure)
-    print(f"{checked} Word documents checked, {len(failures)} problems")
-    return 1 if failures or checked == 0 else 0
+        where, _, message = failure.partition(": ")
+        report(where, message)
+    return checked
+
+
+def main(output, project):
+    problems = []
+    checked = check(output, project, lambda where, message: problems.append(f"{where}: {message}"))
+    for problem in problems:
+        print(problem)
+    print(f"{checked} Word documents checked, {len(problems)} problems")
+    return 1 if problems or checked == 0 else 0
 
 
 if __name__ == "__main__":
