@@ -201,4 +201,22 @@ import ZipReading
         #expect(FormatXML.needsPreservedSpaces(" a") && FormatXML.needsPreservedSpaces("a ") && FormatXML.needsPreservedSpaces("a  b"))
         #expect(FormatXML.needsPreservedSpaces(" ") && !FormatXML.needsPreservedSpaces(""))
     }
+
+    @Test func aStyleIdThatIsNotPlainIsEscaped() {
+        var xml = XMLWriter()
+        FormatXML.paragraph(WordParagraph(style: "A\"&B", text: ""), numberIDs: [], into: &xml)
+        #expect(String(decoding: xml.bytes, as: UTF8.self).hasSuffix(#"<w:p><w:pPr><w:pStyle w:val="A&quot;&amp;B"/></w:pPr></w:p>"#))
+        #expect(FormatXML.isPlainName("TableNumber95") && !FormatXML.isPlainName("Table number"))
+    }
+
+    @Test func aPlainCellParagraphIsWrittenAsTheGeneralPathWouldWriteIt() {
+        var xml = XMLWriter()
+        FormatXML.paragraph(WordParagraph(style: "TableNumber", text: "1.234"), numberIDs: [], into: &xml)
+        FormatXML.paragraph(WordParagraph(style: "TableText", text: " a"), numberIDs: [], into: &xml)
+        FormatXML.paragraph(WordParagraph(style: "TableText", text: "<&>"), numberIDs: [], into: &xml)
+        #expect(String(decoding: xml.bytes, as: UTF8.self).hasSuffix(
+            #"<w:p><w:pPr><w:pStyle w:val="TableNumber"/></w:pPr><w:r><w:t>1.234</w:t></w:r></w:p>"#
+            + #"<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve"> a</w:t></w:r></w:p>"#
+            + #"<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t>&lt;&amp;&gt;</w:t></w:r></w:p>"#))
+    }
 }
