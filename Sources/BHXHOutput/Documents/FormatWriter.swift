@@ -27,8 +27,9 @@ enum FormatWriters {
     /// Every writer the tool has.
     static let registered: [any FormatWriter] = [
         HTMLDocumentWriter(), MarkdownDocumentWriter(), CSVDocumentWriter(),
-        // ← The Word writer (`.docx`) and the Excel writer (`.xlsx`) register here, one line each;
-        // until then `--formats docx,xlsx` is accepted and writes nothing.
+        XLSXDocumentWriter(),
+        // ← The Word writer (`.docx`) registers here; until then `--formats docx` is accepted
+        // and writes nothing.
     ]
 
     /// The writers of `formats`, in registration order.
