@@ -1,5 +1,4 @@
 import BHXHCore
-import VietnameseFormat
 
 /// Column widths and heading row heights that fit a table's contents, estimated from the text as
 /// Excel shows it (counts grouped: "1.234.567"), so nothing shows as "####" and no heading is cut.
@@ -7,6 +6,8 @@ import VietnameseFormat
 struct SheetFit {
     let table: Table
     let titleLines: [String]
+    /// One width per column (see `init`).
+    let columnWidths: [Int]
 
     /// Narrowest and widest columns, in characters; headings wrap within the width.
     static let narrowest = 5
@@ -14,15 +15,16 @@ struct SheetFit {
     /// A line of 12 pt text, in tenths of a point.
     static let lineHeight = 165
 
-    /// One width per column: its widest body text, or its heading's longest word, or a third of
+    /// The fit of `table`, whose body cells show at most `bodyLengths` characters per column:
+    /// each column as wide as its widest body text, or its heading's longest word, or a third of
     /// its heading (so that no heading wraps onto more than about three lines), plus a margin.
-    var columnWidths: [Int] {
-        table.columns.enumerated().map { position, column in
-            var characters = max(Self.longestWord(column.title), (column.title.count + 2) / 3)
-            for row in table.rows where position < row.cells.count {
-                characters = max(characters, Self.shownLength(row.cells[position]))
-            }
-            return (min(max(characters + 2, Self.narrowest), Self.widest)) * 10
+    init(table: Table, titleLines: [String], bodyLengths: [Int]) {
+        self.table = table
+        self.titleLines = titleLines
+        columnWidths = table.columns.enumerated().map { position, column in
+            let body = position < bodyLengths.count ? bodyLengths[position] : 0
+            let characters = max(Self.longestWord(column.title), (column.title.count + 2) / 3, body)
+            return min(max(characters + 2, Self.narrowest), Self.widest) * 10
         }
     }
 
@@ -78,11 +80,9 @@ struct SheetFit {
         text.split(separator: " ").map(\.count).max() ?? 0
     }
 
-    /// How many characters a cell shows: its text, or its number grouped the Vietnamese way.
-    static func shownLength(_ cell: Cell) -> Int {
-        switch cell {
-        case .text(let text): return text.count
-        case .number(let value, let decimals): return value.map { NumberStyle.vietnamese.format($0, decimals: decimals).count } ?? 1
-        }
+    /// How many characters a number in plain text ("-1234567.5") shows grouped ("-1.234.567,5").
+    static func groupedLength(_ plain: String) -> Int {
+        let whole = plain.utf8.prefix { $0 != UInt8(ascii: ".") }.filter { $0 != UInt8(ascii: "-") }.count
+        return plain.utf8.count + max(whole - 1, 0) / 3
     }
 }

@@ -17,22 +17,29 @@ struct TableSheet {
         var sheet = Worksheet(name: table.name)
         let width = max(columns.count, 1)
         for (index, line) in table.titleLines.enumerated() {
-            sheet.set(SheetCell(.text(line), style: SheetStyles.title(line)), at: CellReference(row: index + 1, column: 1))
+            sheet.set(SheetCell(.text(line), style: sheet.style(SheetStyles.title(line))), at: CellReference(row: index + 1, column: 1))
             if width > 1 { sheet.merges.append(CellRange(rows: (index + 1)...(index + 1), columns: 1...width)) }
         }
         let headingRow = table.titleLines.count + 1
         writeHeadings(into: &sheet, at: headingRow)
         let firstBody = headingRow + 2
         let bodyRows = table.table.rows.filter { $0.kind != .total }.count
+        var styles = BodyStyles()
+        var lengths = [Int](repeating: 0, count: columns.count)
         for (offset, row) in table.table.rows.enumerated() {
             let rowNumber = firstBody + offset
             let summed = row.kind == .total && bodyRows > 0 ? firstBody...(firstBody + bodyRows - 1) : nil
+            var cells: [SheetCell] = []
+            cells.reserveCapacity(columns.count)
             for (position, column) in columns.enumerated() where position < row.cells.count {
-                sheet.set(cell(row.cells[position], of: column, at: position, in: row, rowNumber: rowNumber, summing: summed),
-                          at: CellReference(row: rowNumber, column: position + 1))
+                let (cell, length) = self.cell(row.cells[position], of: column, at: position, in: row, rowNumber: rowNumber,
+                                               summing: summed, styles: &styles, sheet: &sheet)
+                cells.append(cell)
+                lengths[position] = max(lengths[position], length)
             }
+            sheet.setRow(rowNumber, cells)
         }
-        let fit = SheetFit(table: table.table, titleLines: table.titleLines)
+        let fit = SheetFit(table: table.table, titleLines: table.titleLines, bodyLengths: lengths)
         sheet.columnWidths = fit.columnWidths
         for (row, height) in fit.rowHeights(headingRow: headingRow) { sheet.rowHeights[row] = height }
         sheet.frozenRows = headingRow + 1
@@ -45,11 +52,12 @@ struct TableSheet {
     /// The two heading rows from `row`, every cell of a merged heading bordered.
     private func writeHeadings(into sheet: inout Worksheet, at row: Int) {
         var column = 1
+        let style = sheet.style(SheetStyles.heading)
         func heading(_ text: String, _ at: CellReference) {
-            sheet.set(SheetCell(.text(text), style: SheetStyles.heading), at: at)
+            sheet.set(SheetCell(.text(text), style: style), at: at)
         }
         func border(_ at: CellReference) {
-            sheet.set(SheetCell(.empty, style: SheetStyles.heading), at: at)
+            sheet.set(SheetCell(.empty, style: style), at: at)
         }
         for group in table.table.groups where !group.columns.isEmpty {
             let last = column + group.columns.count - 1
@@ -69,30 +77,53 @@ struct TableSheet {
         }
     }
 
-    /// The sheet cell of `cell`: text; a number; its column's formula when every operand is
-    /// known; on the total row, the sum of the rows above for a count.
+    /// The sheet cell of `cell`, and how many characters it shows: text; a number; its column's
+    /// formula when every operand is known; on the total row, the sum of the rows above for a count.
     private func cell(_ cell: Cell, of column: Column, at position: Int, in row: TableRow, rowNumber: Int,
-                      summing rows: ClosedRange<Int>?) -> SheetCell {
+                      summing rows: ClosedRange<Int>?, styles: inout BodyStyles, sheet: inout Worksheet) -> (SheetCell, Int) {
         guard case .number(let value, let decimals) = cell else {
-            if case .text(let text) = cell { return SheetCell(.text(text), style: SheetStyles.body(.text, decimals: 0, position: position, row: row.kind)) }
-            return SheetCell(.empty)
+            guard case .text(let text) = cell else { return (SheetCell(.empty), 0) }
+            return (SheetCell(.text(text), style: styles.id(.text, decimals: 0, position: position, row: row.kind, in: &sheet)), text.count)
         }
-        let style = SheetStyles.body(column.kind == .text ? .count : column.kind, decimals: decimals, position: position, row: row.kind)
-        guard let value, let number = DecimalText(NumberStyle.plain.format(value, decimals: decimals)) else {
-            return SheetCell(.text("-"), style: style)
-        }
+        let style = styles.id(column.kind == .text ? .count : column.kind, decimals: decimals, position: position, row: row.kind, in: &sheet)
+        guard let value else { return (SheetCell(.text("-"), style: style), 1) }
+        let plain = NumberStyle.plain.format(value, decimals: decimals)
+        guard let number = DecimalText(plain) else { return (SheetCell(.text(plain), style: style), plain.count) }
+        let shown = SheetFit.groupedLength(plain)
         if let formula = column.formula, formula.operands.allSatisfy({ Self.isKnown(row, $0) }) {
-            return SheetCell(.formula(CellFormulas.text(formula, row: rowNumber, decimals: decimals), cached: .number(number)), style: style)
+            return (SheetCell(.formula(CellFormulas.text(formula, row: rowNumber, decimals: decimals), cached: .number(number)), style: style), shown)
         }
         if let rows, column.kind == .count, column.formula == nil {
-            return SheetCell(.formula(CellFormulas.sum(column: position, rows: rows), cached: .number(number)), style: style)
+            return (SheetCell(.formula(CellFormulas.sum(column: position, rows: rows), cached: .number(number)), style: style), shown)
         }
-        return SheetCell(.number(number), style: style)
+        return (SheetCell(.number(number), style: style), shown)
     }
 
     /// True when the row's cell at `position` is a known number.
     private static func isKnown(_ row: TableRow, _ position: Int) -> Bool {
         guard position < row.cells.count, case .number(.some, _) = row.cells[position] else { return false }
         return true
+    }
+}
+
+/// The body styles of a sheet, registered once each: by column kind, decimals, position (TT is
+/// centred) and row kind (agency italic, total bold).
+struct BodyStyles {
+    private struct Key: Hashable {
+        let kind: Column.Kind
+        let decimals: Int
+        let first: Bool
+        let row: TableRow.Kind
+    }
+
+    private var ids: [Key: CellStyleID] = [:]
+
+    /// The id of the style of a body cell.
+    mutating func id(_ kind: Column.Kind, decimals: Int, position: Int, row: TableRow.Kind, in sheet: inout Worksheet) -> CellStyleID {
+        let key = Key(kind: kind, decimals: decimals, first: position == 0, row: row)
+        if let id = ids[key] { return id }
+        let id = sheet.style(SheetStyles.body(kind, decimals: decimals, position: position, row: row))
+        ids[key] = id
+        return id
     }
 }

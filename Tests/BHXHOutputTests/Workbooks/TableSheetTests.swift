@@ -35,7 +35,7 @@ import Testing
         #expect((1...5).map { value(4, $0) } == [.text("TT"), .text("Tên đơn vị"), .text("Năm 2019"), .empty, .empty])
         #expect((3...5).map { value(5, $0) } == [.text("Số người"), .text("Lực lượng lao động"), .text("% so với lực lượng lao động")])
         // Every cell of a merged heading carries the border.
-        #expect(Self.sheet.cell(at: CellReference(row: 5, column: 1)).style?.border == .thin)
+        #expect(Self.sheet.style(at: CellReference(row: 5, column: 1))?.border == .thin)
         #expect(Self.sheet.frozenRows == 5 && Self.sheet.frozenColumns == 2)
         #expect(Self.sheet.printTitleRows == 4...5)
         #expect(Self.sheet.page.landscape && Self.sheet.page.paperSize == 9 && Self.sheet.page.fitToPage == FitToPage(width: 1, height: 0))
@@ -52,10 +52,10 @@ import Testing
         #expect(value(8, 3) == .formula("SUM(C6:C7)", cached: .number(DecimalText("8645")!)))
         #expect(value(8, 4) == .formula("SUM(D6:D7)", cached: .number(DecimalText("20845")!)))
         #expect(value(8, 5) == .formula("ROUND(C8/D8*100,3)", cached: .number(DecimalText("41.473")!)))
-        let style = Self.sheet.cell(at: CellReference(row: 8, column: 3)).style
+        let style = Self.sheet.style(at: CellReference(row: 8, column: 3))
         #expect(style?.font.bold == true && style?.numberFormat == "#,##0")
-        #expect(Self.sheet.cell(at: CellReference(row: 6, column: 5)).style?.numberFormat == "#,##0.000")
-        #expect(Self.sheet.cell(at: CellReference(row: 7, column: 3)).style?.font.italic == true)
+        #expect(Self.sheet.style(at: CellReference(row: 6, column: 5))?.numberFormat == "#,##0.000")
+        #expect(Self.sheet.style(at: CellReference(row: 7, column: 3))?.font.italic == true)
     }
 
     @Test func columnsAreWideEnoughForTheirFiguresAndHeadingWords() {
