@@ -33,7 +33,7 @@ let package = Package(
         // CSV, Markdown, HTML documents, charts, the site, atomic publishing.
         .target(name: "BHXHOutput", dependencies: [
             "BHXHCore", "DelimitedText", "TemplateEngine", "MarkdownRenderer", "VietnameseFormat",
-            "OfficePackage", "WordDocument",
+            "OfficePackage", "WordDocument", "Spreadsheet",
         ]),
         // The pipeline in one call: load → validate → compute → render → publish.
         .target(name: "BHXHBuild", dependencies: ["BHXHCore", "BHXHInput", "BHXHOutput"]),
@@ -68,8 +68,7 @@ let package = Package(
         .testTarget(name: "BHXHCoreTests", dependencies: ["BHXHCore", "VietnameseFormat"]),
         .testTarget(name: "BHXHInputTests", dependencies: ["BHXHInput", "BHXHCore"]),
         .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput", "MarkdownRenderer", "WordDocument"]),
-        .testTarget(name: "BHXHBuildTests", dependencies: ["BHXHBuild", "BHXHCore", "BHXHOutput", "DelimitedText", "VietnameseFormat",
-                                                         "ZipReading"]),
+        .testTarget(name: "BHXHBuildTests", dependencies: ["BHXHBuild", "BHXHCore", "BHXHOutput", "DelimitedText", "VietnameseFormat", "ZipReading"]),
         .testTarget(name: "BHXHAuditTests", dependencies: ["BHXHAudit", "BHXHCore", "BHXHBuild", "BHXHOutput", "VietnameseFormat"]),
         .testTarget(name: "BHXHSampleTests", dependencies: ["BHXHSample", "BHXHBuild", "BHXHInput", "BHXHCore", "BHXHOutput", "DelimitedText"]),
         .testTarget(name: "CommandLineTests", dependencies: ["bhxh-report"]),

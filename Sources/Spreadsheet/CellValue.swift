@@ -23,12 +23,19 @@ public enum FormulaResult: Hashable, Sendable {
 public struct SheetCell: Hashable, Sendable {
     /// The value.
     public var value: CellValue
-    /// The look; nil for the workbook's default.
-    public var style: CellStyle?
+    /// The look, as its sheet registered it (`Worksheet.style(_:)`); nil for the workbook's default.
+    public var style: CellStyleID?
 
     /// A cell holding `value` in `style`.
-    public init(_ value: CellValue, style: CellStyle? = nil) {
+    public init(_ value: CellValue, style: CellStyleID? = nil) {
         self.value = value
         self.style = style
     }
+}
+
+/// A style registered with a sheet (`Worksheet.style(_:)`): cells refer to it by number, so a
+/// sheet of a million cells compares styles once per style, not once per cell.
+public struct CellStyleID: Hashable, Sendable {
+    /// Its position in `Worksheet.styles`.
+    public let index: Int
 }

@@ -8,6 +8,11 @@ struct SharedStrings {
     /// How many cells refer to the table.
     private(set) var references = 0
 
+    /// Counts one more cell referring to a text already looked up.
+    mutating func reuse() {
+        references += 1
+    }
+
     /// The index of `text`, added when new.
     mutating func index(of text: String) -> Int {
         references += 1

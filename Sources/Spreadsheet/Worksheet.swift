@@ -6,6 +6,9 @@ public struct Worksheet: Sendable {
     public var name: String
     /// The cells, row by row from row 1, each row from column A; `set(_:at:)` grows them.
     public private(set) var rows: [[SheetCell]] = []
+    /// The styles its cells use, each once (see `style(_:)`).
+    public private(set) var styles: [CellStyle] = []
+    private var styleIndexes: [CellStyle: Int] = [:]
     /// Merged areas, each shown as its top left cell.
     public var merges: [CellRange] = []
     /// Column widths in tenths of a character of the default font, from column A; 0 or missing
@@ -24,6 +27,27 @@ public struct Worksheet: Sendable {
     /// An empty sheet named `name`.
     public init(name: String) {
         self.name = name
+    }
+
+    /// The id of `style` for this sheet's cells, registered when new.
+    public mutating func style(_ style: CellStyle) -> CellStyleID {
+        if let index = styleIndexes[style] { return CellStyleID(index: index) }
+        styleIndexes[style] = styles.count
+        styles.append(style)
+        return CellStyleID(index: styles.count - 1)
+    }
+
+    /// The style of the cell at `reference`, nil for the default.
+    public func style(at reference: CellReference) -> CellStyle? {
+        cell(at: reference).style.flatMap { $0.index < styles.count ? styles[$0.index] : nil }
+    }
+
+    /// Puts `cells` in row `row` (from 1) from column A, replacing the row: the quick way to fill
+    /// a sheet row by row.
+    public mutating func setRow(_ row: Int, _ cells: [SheetCell]) {
+        guard row >= 1 else { return }
+        while rows.count < row { rows.append([]) }
+        rows[row - 1] = cells
     }
 
     /// Puts `cell` at `reference` (row and column from 1), replacing what was there.

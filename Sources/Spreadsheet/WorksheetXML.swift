@@ -58,58 +58,109 @@ struct WorksheetXML {
         xml.close("cols")
     }
 
+    /// `<sheetData>`, built as bytes: sheets of a million cells make every step count.
     private func writeData(to xml: inout XMLWriter, strings: inout SharedStrings, styles: inout StyleSheet) {
-        xml.open("sheetData")
-        for (rowIndex, row) in sheet.rows.enumerated() {
-            let number = String(rowIndex + 1)
-            xml.raw("<row r=\"")
-            xml.raw(number)
-            if let height = sheet.rowHeights[rowIndex + 1] {
-                xml.raw("\" ht=\"")
-                xml.raw(Self.tenths(height))
-                xml.raw("\" customHeight=\"1")
-            }
-            xml.raw("\">")
-            for (columnIndex, cell) in row.enumerated() {
-                let style = cell.style.map { styles.index(of: $0) } ?? 0
-                if case .empty = cell.value, style == 0 { continue }
-                xml.raw("<c r=\"")
-                xml.raw(CellReference.columnName(columnIndex + 1))
-                xml.raw(number)
-                if style != 0 {
-                    xml.raw("\" s=\"")
-                    xml.raw(String(style))
+        let formats = sheet.styles.map { styles.index(of: $0) }
+        let formatDigits = formats.map(Self.digits)
+        let width = sheet.rows.map(\.count).max() ?? 0
+        // `<c r="A` for each column: the cell's start up to its row number.
+        let starts = (0..<width).map { Self.cellStart + Array(CellReference.columnName($0 + 1).utf8) }
+        // The last text of each column and its index: a column often repeats its text row after row.
+        var recent = [(String, Int)?](repeating: nil, count: width)
+        let cells = sheet.rows.reduce(0) { $0 + $1.count }
+        xml.appendingBytes(expected: cells * 36 + sheet.rows.count * 24 + 32) { data in
+            data.append(contentsOf: Array("<sheetData>".utf8))
+            for (rowIndex, row) in sheet.rows.enumerated() {
+                let number = Self.digits(rowIndex + 1)
+                data.append(contentsOf: Self.rowStart)
+                data.append(contentsOf: number)
+                if let height = sheet.rowHeights[rowIndex + 1] {
+                    data.append(contentsOf: Array("\" ht=\"\(Self.tenths(height))\" customHeight=\"1".utf8))
                 }
-                writeValue(cell.value, to: &xml, strings: &strings)
+                data.append(contentsOf: Self.tagEnd)
+                for (columnIndex, cell) in row.enumerated() {
+                    let style = cell.style.map(\.index) ?? -1
+                    let format = style >= 0 && style < formats.count ? formats[style] : 0
+                    if case .empty = cell.value, format == 0 { continue }
+                    data.append(contentsOf: starts[columnIndex])
+                    data.append(contentsOf: number)
+                    if format != 0 {
+                        data.append(contentsOf: Self.styleAttribute)
+                        data.append(contentsOf: formatDigits[style])
+                    }
+                    switch cell.value {
+                    case .empty:
+                        data.append(contentsOf: Self.emptyEnd)
+                    case .text(let text):
+                        let index: Int
+                        if let (last, lastIndex) = recent[columnIndex], last == text {
+                            index = lastIndex
+                            strings.reuse()
+                        } else {
+                            index = strings.index(of: text)
+                            recent[columnIndex] = (text, index)
+                        }
+                        data.append(contentsOf: Self.sharedValue)
+                        Self.appendDigits(index, to: &data)
+                        data.append(contentsOf: Self.valueEnd)
+                    case .number(let value):
+                        data.append(contentsOf: Self.numberValue)
+                        data.append(contentsOf: value.text.utf8)
+                        data.append(contentsOf: Self.valueEnd)
+                    case .formula(let formula, let cached):
+                        if case .text = cached { data.append(contentsOf: Self.stringType) }
+                        data.append(contentsOf: Self.formulaStart)
+                        Self.appendText(formula, to: &data)
+                        data.append(contentsOf: Self.formulaEnd)
+                        switch cached {
+                        case .number(let value): data.append(contentsOf: value.text.utf8)
+                        case .text(let text): Self.appendText(text, to: &data)
+                        }
+                        data.append(contentsOf: Self.valueEnd)
+                    }
+                }
+                data.append(contentsOf: Self.rowEnd)
             }
-            xml.raw("</row>")
+            data.append(contentsOf: Array("</sheetData>".utf8))
         }
-        xml.close("sheetData")
     }
 
-    /// The rest of `<c …` from the closing quote of its last attribute, and `</c>`.
-    private func writeValue(_ value: CellValue, to xml: inout XMLWriter, strings: inout SharedStrings) {
-        switch value {
-        case .empty:
-            xml.raw("\"/>")
-        case .text(let text):
-            xml.raw("\" t=\"s\"><v>")
-            xml.raw(String(strings.index(of: text)))
-            xml.raw("</v></c>")
-        case .number(let number):
-            xml.raw("\"><v>")
-            xml.raw(number.text)
-            xml.raw("</v></c>")
-        case .formula(let formula, let cached):
-            if case .text = cached { xml.raw("\" t=\"str") }
-            xml.raw("\"><f>")
-            xml.text(formula)
-            xml.raw("</f><v>")
-            switch cached {
-            case .number(let number): xml.raw(number.text)
-            case .text(let text): xml.text(text)
-            }
-            xml.raw("</v></c>")
+    private static let rowStart = Array("<row r=\"".utf8)
+    private static let tagEnd = Array("\">".utf8)
+    private static let rowEnd = Array("</row>".utf8)
+    private static let cellStart = Array("<c r=\"".utf8)
+    private static let styleAttribute = Array("\" s=\"".utf8)
+    private static let emptyEnd = Array("\"/>".utf8)
+    private static let sharedValue = Array("\" t=\"s\"><v>".utf8)
+    private static let numberValue = Array("\"><v>".utf8)
+    private static let stringType = Array("\" t=\"str".utf8)
+    private static let formulaStart = Array("\"><f>".utf8)
+    private static let formulaEnd = Array("</f><v>".utf8)
+    private static let valueEnd = Array("</v></c>".utf8)
+
+    /// Appends `text` escaped; plain printable ASCII, as formulas are, goes in without a copy.
+    private static func appendText(_ text: String, to data: inout [UInt8]) {
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">") }
+        if plain { data.append(contentsOf: text.utf8) } else { XMLEscaping.append(text, to: &data, quotes: false) }
+    }
+
+    /// The decimal digits of `value` (≥ 0).
+    static func digits(_ value: Int) -> [UInt8] {
+        var digits: [UInt8] = []
+        appendDigits(value, to: &digits)
+        return digits
+    }
+
+    /// Appends the decimal digits of `value` (≥ 0) without making an array of them.
+    static func appendDigits(_ value: Int, to data: inout [UInt8]) {
+        let value = max(value, 0)
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            data.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
         }
     }
 

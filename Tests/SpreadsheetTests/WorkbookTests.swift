@@ -15,7 +15,7 @@ import ZipReading
     static func sheet() -> Worksheet {
         var sheet = Worksheet(name: "Phụ lục 1")
         func put(_ value: CellValue, _ style: CellStyle?, _ row: Int, _ column: Int) {
-            sheet.set(SheetCell(value, style: style), at: CellReference(row: row, column: column))
+            sheet.set(SheetCell(value, style: style.map { sheet.style($0) }), at: CellReference(row: row, column: column))
         }
         put(.text("PHỤ LỤC 1 & <tiêu đề>"), CellStyle(font: Font(size: 14, bold: true), horizontal: .center), 1, 1)
         put(.text("Tên đơn vị"), bold, 2, 1)

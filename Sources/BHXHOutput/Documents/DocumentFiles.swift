@@ -1,4 +1,5 @@
 import BHXHCore
+import OfficePackage
 import TemplateEngine
 
 /// What every format writer needs of one plan or report: its folder (`plans/<id>`), its id, the
@@ -21,6 +22,8 @@ struct DocumentFiles: Sendable {
     var documentValue: TemplateValue
     /// The page's view, for writers that lay the document out themselves (the .docx).
     var page: DocumentPage
+    /// Title, author and date for Word and Excel.
+    var properties: DocumentProperties
 
     /// The files of a plan under `plans/<id>/`; its appendices are `phu-luc-<n>`.
     init(plan figures: PlanFigures) {
@@ -32,7 +35,8 @@ struct DocumentFiles: Sendable {
                                     titleLines: ["PHỤ LỤC \(pair.0.number)", pair.0.title, pair.0.attachment],
                                     stem: "phu-luc-\(pair.0.number)", table: appendix.table, templateValue: pair.1)
                   },
-                  tidy: TidyFigures.of(figures), documentValue: view.templateValue(appendices: values), page: .plan(view))
+                  tidy: TidyFigures.of(figures), documentValue: view.templateValue(appendices: values), page: .plan(view),
+                  properties: Self.properties(of: figures.plan.document))
     }
 
     /// The files of a results report under `reports/<id>/`; its tables are `bang-<n>`.
@@ -44,11 +48,12 @@ struct DocumentFiles: Sendable {
                       DocumentTable(name: "Bảng \(pair.0.number)", titleLines: ["Bảng \(pair.0.number)", pair.0.title],
                                     stem: "bang-\(pair.0.number)", table: table.table(), templateValue: pair.1)
                   },
-                  tidy: TidyFigures.of(figures), documentValue: view.templateValue(schemes: values), page: .report(view))
+                  tidy: TidyFigures.of(figures), documentValue: view.templateValue(schemes: values), page: .report(view),
+                  properties: Self.properties(of: figures.report.document))
     }
 
     private init(folder: String, id: String, template: String, tableTemplate: String, tables: [DocumentTable],
-                 tidy: [TidyFigure], documentValue: TemplateValue, page: DocumentPage) {
+                 tidy: [TidyFigure], documentValue: TemplateValue, page: DocumentPage, properties: DocumentProperties) {
         self.folder = folder
         self.id = id
         self.template = template
@@ -57,6 +62,21 @@ struct DocumentFiles: Sendable {
         self.tidy = tidy
         self.documentValue = documentValue
         self.page = page
+        self.properties = properties
+    }
+
+    /// "KẾ HOẠCH Phát triển …" by the issuing body, dated as the document at midnight UTC (a
+    /// draft's missing day or month is the first: "2022-01-01T00:00:00Z").
+    private static func properties(of document: DocumentInfo) -> DocumentProperties {
+        let day: String
+        switch document.date {
+        case .day: day = document.date.iso
+        case .month: day = document.date.iso + "-01"
+        case .year: day = document.date.iso + "-01-01"
+        }
+        return DocumentProperties(title: "\(document.kind) \(document.subject)", subject: document.subject,
+                                  creator: document.authority.isEmpty ? "bhxh-report" : document.authority,
+                                  created: day + "T00:00:00Z", application: "bhxh-report \(OutputBuilder.version)")
     }
 
     /// The path of one of its files: `plans/<id>/<name>`.

@@ -27,9 +27,7 @@ enum FormatWriters {
     /// Every writer the tool has.
     static let registered: [any FormatWriter] = [
         HTMLDocumentWriter(), MarkdownDocumentWriter(), CSVDocumentWriter(),
-        DOCXDocumentWriter(),
-        // ← The Excel writer (`.xlsx`) registers here, one line; until then `--formats xlsx` is
-        // accepted and writes nothing.
+        DOCXDocumentWriter(), XLSXDocumentWriter(),
     ]
 
     /// The writers of `formats`, in registration order.

@@ -17,7 +17,7 @@ enum OfficialWordDocument {
     }
 
     /// The .docx of a plan.
-    static func plan(_ view: PlanPageView) -> WordDocument {
+    static func plan(_ view: PlanPageView, properties: DocumentProperties) -> WordDocument {
         let portrait = WordSection(margins: OfficialStyles.portraitMargins)
         let parts = DocumentWordBlocks(document: view.document, textWidth: portrait.textWidth)
         let narrative = narrativeBlocks(view.narrative, width: portrait.textWidth)
@@ -33,12 +33,12 @@ enum OfficialWordDocument {
             attachmentSection(Attachment(numberLine: "PHỤ LỤC \(appendix.number)", title: appendix.title,
                                          attachment: appendix.attachment, note: "", table: appendix.table))
         }
-        return document(view.document, sections, tables: view.appendices.map(\.table))
+        return document(properties, sections, tables: view.appendices.map(\.table))
     }
 
     /// The .docx of a results report: its narrative, then "Kết quả thực hiện các chỉ tiêu năm …"
     /// with one sentence per scheme, the signature, and each scheme's table.
-    static func report(_ view: ReportPageView) -> WordDocument {
+    static func report(_ view: ReportPageView, properties: DocumentProperties) -> WordDocument {
         let portrait = WordSection(margins: OfficialStyles.portraitMargins)
         let parts = DocumentWordBlocks(document: view.document, textWidth: portrait.textWidth)
         var summary: [WordBlock] = [.paragraph(WordParagraph(style: "Heading2", text: "Kết quả thực hiện các chỉ tiêu năm \(view.year)"))]
@@ -53,7 +53,7 @@ enum OfficialWordDocument {
             attachmentSection(Attachment(numberLine: "BẢNG \(scheme.number)", title: scheme.title, attachment: view.document.attachment,
                                          note: scheme.statusNote, table: scheme.table))
         }
-        return document(view.document, [section(body)] + tables, tables: view.schemes.map(\.table))
+        return document(properties, [section(body)] + tables, tables: view.schemes.map(\.table))
     }
 
     private static func narrativeBlocks(_ narrative: NarrativeView, width: Int) -> [WordBlock] {
@@ -79,11 +79,8 @@ enum OfficialWordDocument {
 
     /// The document around its sections: the official styles (with the variants its `tables`
     /// need), the bullet list, its properties.
-    private static func document(_ view: DocumentView, _ sections: [WordSection], tables: [TableView]) -> WordDocument {
-        let created = view.isoDate.count == 4 ? view.isoDate + "-01-01T00:00:00Z" : view.isoDate + "T00:00:00Z"
-        var document = WordDocument(properties: DocumentProperties(
-            title: "\(view.kind) \(view.number)", subject: view.subject, creator: view.authority, created: created,
-            application: "bhxh-report"))
+    private static func document(_ properties: DocumentProperties, _ sections: [WordSection], tables: [TableView]) -> WordDocument {
+        var document = WordDocument(properties: properties)
         // The table styles' variants for each smaller size the tables print at, smallest first.
         let sizes = Set(tables.flatMap { table in (table.parts.isEmpty ? [table] : table.parts).map(\.printTenths) })
         document.styles = OfficialStyles.all + sizes.sorted().flatMap(OfficialStyles.variants)
