@@ -3,6 +3,7 @@
 public struct WordParagraphFormat: Sendable, Equatable {
     /// Horizontal alignment (`w:jc`).
     public enum Alignment: String, Sendable {
+        /// Flush left, centred, flush right.
         case left, center, right
         /// Justified.
         case both
@@ -11,6 +12,7 @@ public struct WordParagraphFormat: Sendable, Equatable {
     /// A single line drawn along one edge of the paragraph (`w:pBdr`), as long as the paragraph
     /// is wide after its indentation: the short rules under a document's headings.
     public enum Rule: String, Sendable {
+        /// Along the top or the bottom edge.
         case top, bottom
     }
 
@@ -20,14 +22,17 @@ public struct WordParagraphFormat: Sendable, Equatable {
     public var pageBreakBefore: Bool?
     /// A line along one edge.
     public var rule: Rule?
-    /// Space before and after, in twips.
+    /// Space before, in twips.
     public var spaceBefore: Int?
+    /// Space after, in twips.
     public var spaceAfter: Int?
     /// Line spacing in 240ths of a line (240 = single, 360 = one and a half).
     public var lineSpacing: Int?
-    /// Indentation in twips; a negative `firstLine` is a hanging indent.
+    /// The left indent, in twips.
     public var leftIndent: Int?
+    /// The right indent, in twips.
     public var rightIndent: Int?
+    /// The first line's indent (negative: hanging), in twips.
     public var firstLine: Int?
     /// The alignment.
     public var alignment: Alignment?
@@ -53,7 +58,9 @@ public struct WordParagraphFormat: Sendable, Equatable {
 public struct WordRunFormat: Sendable, Equatable {
     /// The font for every script (`w:rFonts` ascii, hAnsi, cs, eastAsia).
     public var font: String?
+    /// Bold.
     public var bold: Bool?
+    /// Italic.
     public var italic: Bool?
     /// Shown in capitals, the text itself unchanged (`w:caps`).
     public var capitals: Bool?

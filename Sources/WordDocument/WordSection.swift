@@ -1,6 +1,8 @@
 /// A block of a section's body: a paragraph or a table.
 public enum WordBlock: Sendable, Equatable {
+    /// A paragraph.
     case paragraph(WordParagraph)
+    /// A table.
     case table(WordTable)
 }
 
@@ -9,6 +11,7 @@ public enum WordBlock: Sendable, Equatable {
 public struct WordSection: Sendable, Equatable {
     /// Portrait A4 is 11906 × 16838 twips; landscape swaps them (and says so in `w:orient`).
     public enum Orientation: String, Sendable {
+        /// Upright, or turned on its side.
         case portrait, landscape
     }
 
@@ -24,9 +27,13 @@ public struct WordSection: Sendable, Equatable {
 
     /// The page margins, in twips.
     public struct Margins: Sendable, Equatable {
+        /// The top, bottom, left and right margins.
         public var top: Int
+        /// See `top`.
         public var bottom: Int
+        /// See `top`.
         public var left: Int
+        /// See `top`.
         public var right: Int
         /// From the page's top edge to the header's text.
         public var header: Int
@@ -44,8 +51,11 @@ public struct WordSection: Sendable, Equatable {
     /// A4, portrait: width and height in twips.
     public static let a4 = (width: 11906, height: 16838)
 
+    /// Portrait or landscape.
     public var orientation: Orientation
+    /// The margins.
     public var margins: Margins
+    /// Where the page numbers show.
     public var pageNumbers: PageNumbers
     /// Numbers the section's pages from 1 (`w:pgNumType w:start="1"`), rather than going on
     /// from the section before.

@@ -3,9 +3,11 @@
 public struct WordStyle: Sendable, Equatable {
     /// What the style applies to.
     public enum Kind: String, Sendable {
+        /// A paragraph style or a character (run) style.
         case paragraph, character
     }
 
+    /// What it applies to.
     public var kind: Kind
     /// The id paragraphs and runs refer to ("Heading1").
     public var id: String
@@ -47,9 +49,11 @@ public struct WordList: Sendable, Equatable {
         case decimal
     }
 
+    /// How items are marked.
     public var marker: Marker
     /// The text's indentation and the marker's hanging indent, in twips.
     public var leftIndent: Int
+    /// See `leftIndent`.
     public var hanging: Int
 
     /// A list.

@@ -53,6 +53,7 @@ public struct WordTableCell: Sendable, Equatable {
 
     /// Vertical alignment of the content (`w:vAlign`).
     public enum VerticalAlignment: String, Sendable {
+        /// At the top, in the middle, at the bottom.
         case top, center, bottom
     }
 
