@@ -72,25 +72,25 @@ struct WorksheetXML {
             data.append(contentsOf: Array("<sheetData>".utf8))
             for (rowIndex, row) in sheet.rows.enumerated() {
                 let number = Self.digits(rowIndex + 1)
-                data.append(contentsOf: Self.rowStart)
+                Self.put("<row r=\"", to: &data)
                 data.append(contentsOf: number)
                 if let height = sheet.rowHeights[rowIndex + 1] {
                     data.append(contentsOf: Array("\" ht=\"\(Self.tenths(height))\" customHeight=\"1".utf8))
                 }
-                data.append(contentsOf: Self.tagEnd)
+                Self.put("\">", to: &data)
                 for (columnIndex, cell) in row.enumerated() {
                     let style = cell.style.map(\.index) ?? -1
                     let format = style >= 0 && style < formats.count ? formats[style] : 0
                     if case .empty = cell.value, format == 0 { continue }
-                    data.append(contentsOf: starts[columnIndex])
-                    data.append(contentsOf: number)
+                    starts[columnIndex].withUnsafeBufferPointer { data.append(contentsOf: $0) }
+                    number.withUnsafeBufferPointer { data.append(contentsOf: $0) }
                     if format != 0 {
-                        data.append(contentsOf: Self.styleAttribute)
-                        data.append(contentsOf: formatDigits[style])
+                        Self.put("\" s=\"", to: &data)
+                        formatDigits[style].withUnsafeBufferPointer { data.append(contentsOf: $0) }
                     }
                     switch cell.value {
                     case .empty:
-                        data.append(contentsOf: Self.emptyEnd)
+                        Self.put("\"/>", to: &data)
                     case .text(let text):
                         let index: Int
                         if let (last, lastIndex) = recent[columnIndex], last == text {
@@ -100,43 +100,38 @@ struct WorksheetXML {
                             index = strings.index(of: text)
                             recent[columnIndex] = (text, index)
                         }
-                        data.append(contentsOf: Self.sharedValue)
+                        Self.put("\" t=\"s\"><v>", to: &data)
                         Self.appendDigits(index, to: &data)
-                        data.append(contentsOf: Self.valueEnd)
+                        Self.put("</v></c>", to: &data)
                     case .number(let value):
-                        data.append(contentsOf: Self.numberValue)
+                        Self.put("\"><v>", to: &data)
                         data.append(contentsOf: value.text.utf8)
-                        data.append(contentsOf: Self.valueEnd)
+                        Self.put("</v></c>", to: &data)
                     case .formula(let formula, let cached):
-                        if case .text = cached { data.append(contentsOf: Self.stringType) }
-                        data.append(contentsOf: Self.formulaStart)
+                        if case .text = cached { Self.put("\" t=\"str", to: &data) }
+                        Self.put("\"><f>", to: &data)
                         Self.appendText(formula, to: &data)
-                        data.append(contentsOf: Self.formulaEnd)
+                        Self.put("</f><v>", to: &data)
                         switch cached {
                         case .number(let value): data.append(contentsOf: value.text.utf8)
                         case .text(let text): Self.appendText(text, to: &data)
                         }
-                        data.append(contentsOf: Self.valueEnd)
+                        Self.put("</v></c>", to: &data)
                     }
                 }
-                data.append(contentsOf: Self.rowEnd)
+                Self.put("</row>", to: &data)
             }
             data.append(contentsOf: Array("</sheetData>".utf8))
         }
     }
 
-    private static let rowStart = Array("<row r=\"".utf8)
-    private static let tagEnd = Array("\">".utf8)
-    private static let rowEnd = Array("</row>".utf8)
     private static let cellStart = Array("<c r=\"".utf8)
-    private static let styleAttribute = Array("\" s=\"".utf8)
-    private static let emptyEnd = Array("\"/>".utf8)
-    private static let sharedValue = Array("\" t=\"s\"><v>".utf8)
-    private static let numberValue = Array("\"><v>".utf8)
-    private static let stringType = Array("\" t=\"str".utf8)
-    private static let formulaStart = Array("\"><f>".utf8)
-    private static let formulaEnd = Array("</f><v>".utf8)
-    private static let valueEnd = Array("</v></c>".utf8)
+
+    /// Appends fixed markup without counting references to it.
+    @inline(__always)
+    private static func put(_ markup: StaticString, to data: inout [UInt8]) {
+        markup.withUTF8Buffer { data.append(contentsOf: $0) }
+    }
 
     /// Appends `text` escaped; plain printable ASCII, as formulas are, goes in without a copy.
     private static func appendText(_ text: String, to data: inout [UInt8]) {

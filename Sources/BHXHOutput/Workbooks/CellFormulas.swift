@@ -19,6 +19,27 @@ enum CellFormulas {
         }
     }
 
+    /// The text of `formula` rounded to `decimals` cut at its row numbers: joined with a row's
+    /// number between the pieces it is that row's formula (a table writes thousands of them).
+    static func pieces(_ formula: ColumnFormula<Int>, decimals: Int) -> [String] {
+        // Row 1 is the only row whose references end in "1" followed by a non-digit everywhere.
+        let text = Self.text(formula, row: 1, decimals: decimals)
+        var pieces: [String] = []
+        var current = ""
+        var previous: Character = " "
+        for character in text {
+            if character == "1", previous.isLetter {
+                pieces.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        pieces.append(current)
+        return pieces
+    }
+
     /// `SUM(C6:C14)`: the rows `rows` of column `position` (from 0).
     static func sum(column position: Int, rows: ClosedRange<Int>) -> String {
         "SUM(\(CellRange(rows: rows, columns: (position + 1)...(position + 1)).a1))"

@@ -9,8 +9,10 @@ struct SheetFit {
     /// One width per column (see `init`).
     let columnWidths: [Int]
 
-    /// Narrowest and widest columns, in characters; headings wrap within the width.
+    /// Narrowest and widest columns, in characters (a column of figures at least 9, so that its
+    /// heading wraps onto few lines); headings wrap within the width.
     static let narrowest = 5
+    static let narrowestFigures = 9
     static let widest = 40
     /// A line of 12 pt text, in tenths of a point.
     static let lineHeight = 165
@@ -24,7 +26,8 @@ struct SheetFit {
         columnWidths = table.columns.enumerated().map { position, column in
             let body = position < bodyLengths.count ? bodyLengths[position] : 0
             let characters = max(Self.longestWord(column.title), (column.title.count + 2) / 3, body)
-            return min(max(characters + 2, Self.narrowest), Self.widest) * 10
+            let narrowest = column.kind == .text ? Self.narrowest : Self.narrowestFigures
+            return min(max(characters + 2, narrowest), Self.widest) * 10
         }
     }
 

@@ -91,7 +91,8 @@ struct TableSheet {
         guard let number = DecimalText(plain) else { return (SheetCell(.text(plain), style: style), plain.count) }
         let shown = SheetFit.groupedLength(plain)
         if let formula = column.formula, formula.operands.allSatisfy({ Self.isKnown(row, $0) }) {
-            return (SheetCell(.formula(CellFormulas.text(formula, row: rowNumber, decimals: decimals), cached: .number(number)), style: style), shown)
+            let text = styles.formula(formula, decimals: decimals, position: position).joined(separator: String(rowNumber))
+            return (SheetCell(.formula(text, cached: .number(number)), style: style), shown)
         }
         if let rows, column.kind == .count, column.formula == nil {
             return (SheetCell(.formula(CellFormulas.sum(column: position, rows: rows), cached: .number(number)), style: style), shown)
@@ -106,8 +107,8 @@ struct TableSheet {
     }
 }
 
-/// The body styles of a sheet, registered once each: by column kind, decimals, position (TT is
-/// centred) and row kind (agency italic, total bold).
+/// The body styles of a sheet, registered once each, by column kind, decimals, position (TT is
+/// centred) and row kind (agency italic, total bold); and each column's formula in pieces.
 struct BodyStyles {
     private struct Key: Hashable {
         let kind: Column.Kind
@@ -117,13 +118,26 @@ struct BodyStyles {
     }
 
     private var ids: [Key: CellStyleID] = [:]
+    /// The last style of each row kind and position, with its kind and decimals: a column keeps them.
+    private var recent: [Int: (Column.Kind, Int, CellStyleID)] = [:]
+    private var formulas: [Int: (Int, [String])] = [:]
 
     /// The id of the style of a body cell.
     mutating func id(_ kind: Column.Kind, decimals: Int, position: Int, row: TableRow.Kind, in sheet: inout Worksheet) -> CellStyleID {
+        let slot = position * 3 + (row == .unit ? 0 : row == .agency ? 1 : 2)
+        if let (lastKind, lastDecimals, id) = recent[slot], lastKind == kind, lastDecimals == decimals { return id }
         let key = Key(kind: kind, decimals: decimals, first: position == 0, row: row)
-        if let id = ids[key] { return id }
-        let id = sheet.style(SheetStyles.body(kind, decimals: decimals, position: position, row: row))
+        let id = ids[key] ?? sheet.style(SheetStyles.body(kind, decimals: decimals, position: position, row: row))
         ids[key] = id
+        recent[slot] = (kind, decimals, id)
         return id
+    }
+
+    /// The formula of the column at `position` in pieces (`CellFormulas.pieces`).
+    mutating func formula(_ formula: ColumnFormula<Int>, decimals: Int, position: Int) -> [String] {
+        if let (lastDecimals, pieces) = formulas[position], lastDecimals == decimals { return pieces }
+        let pieces = CellFormulas.pieces(formula, decimals: decimals)
+        formulas[position] = (decimals, pieces)
+        return pieces
     }
 }
