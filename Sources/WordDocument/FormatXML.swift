@@ -3,7 +3,7 @@ import OfficePackage
 /// Writes paragraph and run properties (`w:pPr`, `w:rPr`) with their children in the order the
 /// schema gives (ECMA-376 Part 1, §17.3.1.26 and §17.3.2.28); Word refuses any other order.
 enum FormatXML {
-    /// `w:pPr`: pStyle, keepNext, pageBreakBefore, numPr, pBdr, spacing, ind, jc, then `section`
+    /// `w:pPr`: pStyle, keepNext, pageBreakBefore, numPr, pBdr, spacing, ind, jc, outlineLvl, then `section`
     /// (a section's properties, for the paragraph that ends it). Nothing when all are unset.
     static func paragraphProperties(style: String?, _ format: WordParagraphFormat, list: WordListItem? = nil,
                                     numberID: Int? = nil, into xml: inout XMLWriter,
@@ -37,6 +37,7 @@ enum FormatXML {
         spacing(format, into: &xml)
         indentation(format, into: &xml)
         if let alignment = format.alignment { xml.empty("w:jc", [("w:val", alignment.rawValue)]) }
+        if let level = format.outlineLevel { xml.empty("w:outlineLvl", [("w:val", String(level))]) }
         section?(&xml)
         xml.close("w:pPr")
     }

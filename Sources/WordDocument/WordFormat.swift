@@ -36,11 +36,14 @@ public struct WordParagraphFormat: Sendable, Equatable {
     public var firstLine: Int?
     /// The alignment.
     public var alignment: Alignment?
+    /// The level in Word's navigation pane and table of contents (0 for the top), or nil for
+    /// body text (`w:outlineLvl`).
+    public var outlineLevel: Int?
 
     /// A format with the given settings, the others inherited.
     public init(keepWithNext: Bool? = nil, pageBreakBefore: Bool? = nil, rule: Rule? = nil, spaceBefore: Int? = nil,
                 spaceAfter: Int? = nil, lineSpacing: Int? = nil, leftIndent: Int? = nil, rightIndent: Int? = nil,
-                firstLine: Int? = nil, alignment: Alignment? = nil) {
+                firstLine: Int? = nil, alignment: Alignment? = nil, outlineLevel: Int? = nil) {
         self.keepWithNext = keepWithNext
         self.pageBreakBefore = pageBreakBefore
         self.rule = rule
@@ -51,6 +54,7 @@ public struct WordParagraphFormat: Sendable, Equatable {
         self.rightIndent = rightIndent
         self.firstLine = firstLine
         self.alignment = alignment
+        self.outlineLevel = outlineLevel
     }
 }
 

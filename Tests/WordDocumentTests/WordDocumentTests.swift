@@ -117,13 +117,13 @@ import ZipReading
         var xml = XMLWriter()
         let paragraph = WordParagraph(style: "Rule", format: WordParagraphFormat(
             keepWithNext: true, pageBreakBefore: false, rule: .top, spaceBefore: 0, spaceAfter: 120, lineSpacing: 312,
-            leftIndent: 100, rightIndent: 200, firstLine: -360, alignment: .right), runs: [
+            leftIndent: 100, rightIndent: 200, firstLine: -360, alignment: .right, outlineLevel: 1), runs: [
             WordRun(style: "Strong", format: WordRunFormat(font: "Arial", bold: true, italic: false, capitals: true, halfPoints: 22,
                                                            underline: true), pieces: [.text(" a "), .tab, .lineBreak, .text("b")]),
         ])
         FormatXML.paragraph(paragraph, numberIDs: [], into: &xml)
         let text = String(decoding: xml.bytes, as: UTF8.self)
-        #expect(text.hasSuffix(#"<w:p><w:pPr><w:pStyle w:val="Rule"/><w:keepNext/><w:pageBreakBefore w:val="0"/><w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr><w:spacing w:before="0" w:after="120" w:line="312" w:lineRule="auto"/><w:ind w:left="100" w:right="200" w:hanging="360"/><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/><w:b/><w:bCs/><w:i w:val="0"/><w:iCs w:val="0"/><w:caps/><w:sz w:val="22"/><w:szCs w:val="22"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve"> a </w:t><w:tab/><w:br/><w:t>b</w:t></w:r></w:p>"#))
+        #expect(text.hasSuffix(#"<w:p><w:pPr><w:pStyle w:val="Rule"/><w:keepNext/><w:pageBreakBefore w:val="0"/><w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr><w:spacing w:before="0" w:after="120" w:line="312" w:lineRule="auto"/><w:ind w:left="100" w:right="200" w:hanging="360"/><w:jc w:val="right"/><w:outlineLvl w:val="1"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/><w:b/><w:bCs/><w:i w:val="0"/><w:iCs w:val="0"/><w:caps/><w:sz w:val="22"/><w:szCs w:val="22"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve"> a </w:t><w:tab/><w:br/><w:t>b</w:t></w:r></w:p>"#))
     }
 
     @Test func runTextKeepsInnerDoubleSpacesAndSplitsTabsAndLineFeeds() {
