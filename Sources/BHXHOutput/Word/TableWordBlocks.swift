@@ -73,7 +73,7 @@ struct TableWordBlocks {
     }
 
     /// Each column's width in twips: the print layout's estimate in em at the table's type size,
-    /// with a little room, scaled down when the sum exceeds the page.
+    /// with a little room, scaled down when the sum exceeds the page, else widened alike to fill it.
     private func widths(_ table: TableView) -> [Int] {
         let count = max(table.columnTitles.count, table.columnEms.count)
         guard count > 0 else { return [] }
@@ -81,7 +81,9 @@ struct TableWordBlocks {
         // One em at the print size is tenths × 2 twips; 1,15 for room to breathe.
         let natural = ems.map { $0 * Double(table.printTenths) * 2 * 1.15 }
         let sum = natural.reduce(0, +)
-        let scale = sum > Double(textWidth) ? Double(textWidth) / sum : 1
-        return natural.map { Int(($0 * scale).rounded(.down)) }
+        guard sum <= Double(textWidth) else { return natural.map { Int(($0 * Double(textWidth) / sum).rounded(.down)) } }
+        // Room to spare goes to every column alike, so that headings wrap less.
+        let spare = (Double(textWidth) - sum) / Double(count)
+        return natural.map { Int(($0 + spare).rounded(.down)) }
     }
 }

@@ -44,9 +44,14 @@ import WordDocument
         #expect(word.rows[3].cells[2].paragraphs[0].runs[0].format.italic == nil)
     }
 
-    @Test func widthsNeverExceedThePage() {
+    @Test func widthsFillThePageAndNeverExceedIt() {
         let narrow = TableWordBlocks(textWidth: 2000).table(TableView(table))
-        #expect(narrow.columnWidths.reduce(0, +) <= 2000)
+        #expect(narrow.columnWidths.reduce(0, +) <= 2000 && narrow.columnWidths.reduce(0, +) > 1990)
+        let wide = TableWordBlocks(textWidth: 14570).table(TableView(table)).columnWidths
+        #expect(wide.reduce(0, +) <= 14570 && wide.reduce(0, +) > 14560)
+        // The spare room goes to every column alike: the differences of the estimate remain.
+        let estimate = TableView(table).columnEms.map { $0 * 110 * 2 * 1.15 }
+        #expect(abs(Double(wide[1] - wide[0]) - (estimate[1] - estimate[0])) <= 1)
     }
 
     @Test func aTableWithoutGroupsHasOneHeadingRow() {
