@@ -4,7 +4,7 @@ import PackageDescription
 // Data flows one way: load (BHXHInput) → validate → compute (BHXHCore) → render → publish (BHXHOutput);
 // BHXHBuild runs those steps in one call for the command line and the benchmarks.
 // The generic modules (DelimitedText, LocatedJSON, TemplateEngine, MarkdownRenderer, VietnameseFormat,
-// ZipArchive, OfficePackage, AdministrativeRegister) know nothing of social insurance.
+// ZipArchive, OfficePackage, WordDocument, Spreadsheet, AdministrativeRegister) know nothing of social insurance.
 let package = Package(
     name: "bhxh-report",
     products: [
@@ -25,6 +25,10 @@ let package = Package(
         // conversion tables, shipped as data files and read at run time.
         .target(name: "AdministrativeRegister", dependencies: ["DelimitedText", "VietnameseFormat"],
                 resources: [.copy("register")]),
+        // Word documents (WordprocessingML): sections, styles, paragraphs, tables, lists.
+        .target(name: "WordDocument", dependencies: ["OfficePackage"]),
+        // Excel workbooks (SpreadsheetML): sheets, cells, styles, merges, print setup; on OfficePackage.
+        .target(name: "Spreadsheet", dependencies: ["OfficePackage"]),
 
         // The domain: units, datasets, plans, target methods, computed tables. Pure, no I/O.
         .target(name: "BHXHCore", dependencies: ["VietnameseFormat"]),
@@ -33,6 +37,7 @@ let package = Package(
         // CSV, Markdown, HTML documents, charts, the site, atomic publishing.
         .target(name: "BHXHOutput", dependencies: [
             "BHXHCore", "DelimitedText", "TemplateEngine", "MarkdownRenderer", "VietnameseFormat",
+            "OfficePackage", "WordDocument", "Spreadsheet",
         ]),
         // The pipeline in one call: load → validate → compute → render → publish.
         .target(name: "BHXHBuild", dependencies: ["BHXHCore", "BHXHInput", "BHXHOutput"]),
@@ -70,10 +75,12 @@ let package = Package(
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive", "ZipReading"]),
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "ZipReading"]),
         .testTarget(name: "AdministrativeRegisterTests", dependencies: ["AdministrativeRegister"]),
+        .testTarget(name: "WordDocumentTests", dependencies: ["WordDocument", "OfficePackage", "ZipReading"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "OfficePackage", "ZipReading"]),
         .testTarget(name: "BHXHCoreTests", dependencies: ["BHXHCore", "VietnameseFormat"]),
         .testTarget(name: "BHXHInputTests", dependencies: ["BHXHInput", "BHXHCore"]),
-        .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput"]),
-        .testTarget(name: "BHXHBuildTests", dependencies: ["BHXHBuild", "BHXHCore", "BHXHOutput", "DelimitedText", "VietnameseFormat"]),
+        .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput", "MarkdownRenderer", "WordDocument"]),
+        .testTarget(name: "BHXHBuildTests", dependencies: ["BHXHBuild", "BHXHCore", "BHXHOutput", "DelimitedText", "VietnameseFormat", "ZipReading"]),
         .testTarget(name: "BHXHAuditTests", dependencies: ["BHXHAudit", "BHXHCore", "BHXHBuild", "BHXHOutput", "VietnameseFormat"]),
         .testTarget(name: "BHXHSampleTests", dependencies: ["BHXHSample", "BHXHBuild", "BHXHInput", "BHXHCore", "BHXHOutput", "DelimitedText"]),
         .testTarget(name: "BHXHInitTests", dependencies: ["BHXHInit", "AdministrativeRegister", "BHXHBuild", "BHXHInput"]),

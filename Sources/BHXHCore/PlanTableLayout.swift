@@ -12,17 +12,27 @@ extension AppendixFigures {
         let coverageTitle = "% so với \(denominatorName.lowercased())"
         let withEligible = showsEligible
         let layout = appendix.layout
-        func slot(_ key: AppendixColumn, _ year: Int, _ title: String, _ kind: Column.Kind,
+        func slot(_ key: AppendixColumn, _ year: Int, _ title: String, _ kind: Column.Kind, formula: ColumnFormula<SlotKey>? = nil,
                   _ cell: @escaping @Sendable (PlanRow) -> Cell) -> TableSlot? {
-            layout.shows(key) ? TableSlot(Column(layout.heading(key, year: year, standard: title), kind), cell) : nil
+            guard layout.shows(key) else { return nil }
+            var slot = TableSlot(Column(layout.heading(key, year: year, standard: title), kind), cell)
+            slot.key = SlotKey(key, year)
+            slot.formula = formula
+            return slot
         }
         let decimals = percentDecimals
-        func measures(_ year: Int, _ figures: @escaping @Sendable (PlanRow) -> YearFigures?) -> [TableSlot?] {
-            [slot(.denominator, year, denominatorName, .count) { .number(figures($0)?.denominator, decimals: 0) },
-             slot(.coverage, year, coverageTitle, .percent) { .number(figures($0)?.coverage, decimals: decimals) }]
+        // `participants` is the column of the year's participants: `.base` in the base year.
+        func measures(_ year: Int, participants: AppendixColumn, _ figures: @escaping @Sendable (PlanRow) -> YearFigures?) -> [TableSlot?] {
+            let part = SlotKey(participants, year)
+            return [slot(.denominator, year, denominatorName, .count) { .number(figures($0)?.denominator, decimals: 0) },
+                    slot(.coverage, year, coverageTitle, .percent, formula: .percent(part: part, of: SlotKey(.denominator, year))) {
+                        .number(figures($0)?.coverage, decimals: decimals)
+                    }]
                 + (withEligible ? [
                     slot(.eligible, year, "Số người thuộc diện tham gia", .count) { .number(figures($0)?.eligible, decimals: 0) },
-                    slot(.participation, year, "% so với số thuộc diện", .percent) { .number(figures($0)?.participation, decimals: decimals) },
+                    slot(.participation, year, "% so với số thuộc diện", .percent, formula: .percent(part: part, of: SlotKey(.eligible, year))) {
+                        .number(figures($0)?.participation, decimals: decimals)
+                    },
                 ] : [])
         }
         var baseSlots: [TableSlot?] = []
@@ -31,16 +41,18 @@ extension AppendixFigures {
         }
         let baseHeading = rows.first?.base.status.heading(year: baseYear) ?? DataStatus.estimate.heading(year: baseYear)
         baseSlots.append(slot(.base, baseYear, baseHeading, .count) { .number($0.base.participants, decimals: 0) })
-        baseSlots += measures(baseYear) { $0.base }
+        baseSlots += measures(baseYear, participants: .base) { $0.base }
         var groups = [SlotGroup(nil, [TableSlot.rowNumber]), SlotGroup(nil, [TableSlot.name]),
                       SlotGroup("Năm \(baseYear)", baseSlots.compactMap { $0 })]
         var previousYear = baseYear
         for (position, year) in years.enumerated() {
             let figures: @Sendable (PlanRow) -> YearFigures? = { position < $0.targets.count ? $0.targets[position] : nil }
             let form = growthForm
+            let previous = previousYear == baseYear ? SlotKey(.base, baseYear) : SlotKey(.participants, previousYear)
             let slots = [slot(.participants, year, "Số người tham gia", .count) { .number(figures($0)?.participants, decimals: 0) }]
-                + measures(year, figures)
-                + [slot(.growth, year, growthForm.heading(since: previousYear), .percent) {
+                + measures(year, participants: .participants, figures)
+                + [slot(.growth, year, growthForm.heading(since: previousYear), .percent,
+                        formula: .growth(current: SlotKey(.participants, year), over: previous, form: form)) {
                     .number(Ratios.growth(figures($0)?.growth, as: form), decimals: decimals)
                 }]
             groups.append(SlotGroup(DataStatus.target.heading(year: year), slots.compactMap { $0 }))

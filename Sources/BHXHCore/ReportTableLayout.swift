@@ -15,13 +15,17 @@ extension ReportTable {
             ColumnGroup(nil, [Column("TT", .text)]),
             ColumnGroup(nil, [Column("Tên đơn vị", .text)]),
             ColumnGroup("Số người tham gia", [Column(DataStatus.target.heading(year: year), .count), Column(actualHeading, .count)]),
-            ColumnGroup("So với kế hoạch", [Column("Tỷ lệ hoàn thành (%)", .percent), Column("Chênh lệch (người)", .count)]),
+            ColumnGroup("So với kế hoạch", [Column("Tỷ lệ hoàn thành (%)", .percent, formula: .percent(part: 3, of: 2)),
+                                            Column("Chênh lệch (người)", .count, formula: .difference(3, minus: 2))]),
+            // Growth compares with last year's actual, which the table does not show: no formula.
             ColumnGroup(nil, [Column(growthForm.heading(since: year - 1), .percent)]),
-            ColumnGroup("Độ bao phủ", [Column(denominatorName, .count), Column("% so với \(denominatorName.lowercased())", .percent)]),
+            ColumnGroup("Độ bao phủ", [Column(denominatorName, .count),
+                                       Column("% so với \(denominatorName.lowercased())", .percent, formula: .percent(part: 3, of: 7))]),
         ]
         let withEligible = hasEligible
         if withEligible {
-            groups.append(ColumnGroup("Thuộc diện tham gia", [Column("Số người", .count), Column("Tỷ lệ tham gia (%)", .percent)]))
+            groups.append(ColumnGroup("Thuộc diện tham gia", [Column("Số người", .count),
+                                                              Column("Tỷ lệ tham gia (%)", .percent, formula: .percent(part: 3, of: 9))]))
         }
         let tableRows = shownRows.enumerated().map { position, row in
             var cells: [Cell] = [

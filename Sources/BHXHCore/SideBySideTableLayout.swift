@@ -7,13 +7,15 @@ extension SideBySideFigures {
     public func table() -> Table {
         let layout = appendix.layout
         var groups = [SlotGroup(nil, [TableSlot.rowNumber]), SlotGroup(nil, [TableSlot.name])]
-        for part in parts {
+        for (partIndex, part) in parts.enumerated() {
             let row = { @Sendable (position: Int) -> PlanRow? in position < part.shownRows.count ? part.shownRows[position] : nil }
-            func slot(_ key: AppendixColumn, _ year: Int, _ title: String, _ kind: Column.Kind,
+            func slot(_ key: AppendixColumn, _ year: Int, _ title: String, _ kind: Column.Kind, formula: ColumnFormula<SlotKey>? = nil,
                       _ cell: @escaping @Sendable (PlanRow?) -> Cell) -> TableSlot? {
-                layout.shows(key)
-                    ? TableSlot(Column(layout.heading(key, year: year, standard: title), kind), position: { position, _ in cell(row(position)) })
-                    : nil
+                guard layout.shows(key) else { return nil }
+                var slot = TableSlot(Column(layout.heading(key, year: year, standard: title), kind), position: { position, _ in cell(row(position)) })
+                slot.key = SlotKey(key, year, part: partIndex)
+                slot.formula = formula
+                return slot
             }
             let baseYear = part.baseYear
             let baseHeading = part.rows.first?.base.status.heading(year: baseYear) ?? DataStatus.estimate.heading(year: baseYear)
@@ -28,7 +30,9 @@ extension SideBySideFigures {
                 slots.append(slot(.participants, year, DataStatus.target.heading(year: year), .count) {
                     .number(figures($0)?.participants, decimals: 0)
                 })
-                slots.append(slot(.growth, year, form.heading(since: previousYear), .percent) {
+                let previous = previousYear == baseYear ? SlotKey(.base, baseYear, part: partIndex) : SlotKey(.participants, previousYear, part: partIndex)
+                slots.append(slot(.growth, year, form.heading(since: previousYear), .percent,
+                                  formula: .growth(current: SlotKey(.participants, year, part: partIndex), over: previous, form: form)) {
                     .number(Ratios.growth(figures($0)?.growth, as: form), decimals: decimals)
                 })
                 previousYear = year

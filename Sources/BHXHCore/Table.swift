@@ -56,11 +56,15 @@ public struct Column: Sendable {
     public var title: String
     /// The kind of values.
     public var kind: Kind
+    /// How its figures follow from other columns of the row (by position in `Table.columns`),
+    /// or nil for figures of their own (and for a percentage whose operands are not in the table).
+    public var formula: ColumnFormula<Int>?
 
     /// Creates a column.
-    public init(_ title: String, _ kind: Kind) {
+    public init(_ title: String, _ kind: Kind, formula: ColumnFormula<Int>? = nil) {
         self.title = title
         self.kind = kind
+        self.formula = formula
     }
 }
 

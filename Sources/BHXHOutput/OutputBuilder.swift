@@ -34,31 +34,32 @@ public struct OutputBuilder: Sendable {
         case unitIndex
         case scheme(Scheme)
         case units(Range<Int>)
-        case plan(PlanFiles)
-        case report(ReportFiles)
+        case plan(PlanFigures)
+        case report(ReportFigures)
 
-        func write(to sink: OutputSink, model: SiteModel, renderer: PageRenderer) throws(OutputError) {
+        func write(to sink: OutputSink, model: SiteModel, context: WriterContext, writers: [any FormatWriter]) throws(OutputError) {
+            let renderer = context.renderer
             switch self {
             case .readme: try sink.put(Array(OutputBuilder.readme.utf8), "README.md")
             case .home: try SiteFiles.writeHome(model, to: sink, with: renderer)
             case .unitIndex: try SiteFiles.writeUnitIndex(model, to: sink, with: renderer)
             case .scheme(let scheme): try SiteFiles.writeScheme(scheme, model, to: sink, with: renderer)
             case .units(let range): try SiteFiles.writeUnits(range, model, to: sink, with: renderer)
-            case .plan(let files): try files.write(to: sink, with: renderer)
-            case .report(let files): try files.write(to: sink, with: renderer)
+            case .plan(let figures): try DocumentFiles(plan: figures).write(with: writers, to: sink, context: context)
+            case .report(let figures): try DocumentFiles(report: figures).write(with: writers, to: sink, context: context)
             }
         }
     }
 
-    /// Every job of the build: the largest (plans, reports) first so that the cores finish together.
+    /// Every job of the build: the largest (plans, reports) first so that the cores finish together;
+    /// the site's pages only with the HTML format.
     func jobs(model: SiteModel) -> [Job] {
         let unitCount = model.tree.units.count
         let unitJobs = stride(from: 0, to: unitCount, by: SiteFiles.unitsPerJob).map {
             Job.units($0..<min($0 + SiteFiles.unitsPerJob, unitCount))
         }
-        return figures.plans.map { .plan(PlanFiles(figures: $0, options: options)) }
-            + figures.reports.map { .report(ReportFiles(figures: $0, options: options)) }
-            + [.home, .unitIndex] + model.schemes.map { .scheme($0) } + unitJobs + [.readme]
+        let site: [Job] = options.formats.contains(.html) ? [.home, .unitIndex] + model.schemes.map { .scheme($0) } + unitJobs : []
+        return figures.plans.map { .plan($0) } + figures.reports.map { .report($0) } + site + [.readme]
     }
 
     /// Writes every file, running the jobs on all cores; on failure, throws the first error in job order.
@@ -66,9 +67,11 @@ public struct OutputBuilder: Sendable {
         let model = SiteModel(figures: figures)
         let renderer = PageRenderer(folders: options.templateFolders, schemes: model.schemes,
                                     maximumBytes: options.maximumPageBytes)
+        let context = WriterContext(options: options, renderer: renderer)
+        let writers = FormatWriters.chosen(options.formats)
         let failures = jobs(model: model).concurrentMap { job -> OutputError? in
             do throws(OutputError) {
-                try job.write(to: sink, model: model, renderer: renderer)
+                try job.write(to: sink, model: model, context: context, writers: writers)
                 return nil
             } catch {
                 return error

@@ -9,12 +9,15 @@ public struct OutputOptions: Sendable {
     public var templateFolders: [URL]
     /// How many bytes one page or document may have; rendering stops with an error past it.
     public var maximumPageBytes: Int
+    /// The formats written for each plan and report (`--formats`); the site's pages come with HTML.
+    public var formats: Set<OutputFormat>
 
     /// Creates options.
     public init(csvDialect: CSVDialect = .rfc4180, templateFolders: [URL],
-                maximumPageBytes: Int = TemplateLibrary.defaultMaximumOutput) {
+                maximumPageBytes: Int = TemplateLibrary.defaultMaximumOutput, formats: Set<OutputFormat> = Set(OutputFormat.allCases)) {
         self.csvDialect = csvDialect
         self.templateFolders = templateFolders
         self.maximumPageBytes = maximumPageBytes
+        self.formats = formats
     }
 }

@@ -35,6 +35,15 @@ public struct OfficePackage: Sendable {
         parts.append(Part(name: name, contentType: contentType, contents: contents))
     }
 
+    /// Replaces the bytes of the part `name`, added before (so that relationships from it could be
+    /// made while its contents, which name their ids, were still being written).
+    public mutating func setContents(of name: String, to contents: [UInt8]) {
+        guard let index = parts.firstIndex(where: { $0.name == name }) else {
+            preconditionFailure("setContents(of: \(name)): add the part first")
+        }
+        parts[index].contents = contents
+    }
+
     /// Relates `source` (a part's name, or nil for the package) to `target`, relative to the
     /// source's folder; returns the new relationship's id ("rId1", "rId2", … per source).
     @discardableResult

@@ -5,6 +5,13 @@ public enum XMLEscaping {
     /// character XML 1.0 cannot hold at all (C0 controls but tab, line feed and carriage return;
     /// U+FFFE, U+FFFF) replaced by U+FFFD, so the document always parses.
     public static func append(_ value: String, to bytes: inout [UInt8], quotes: Bool) {
+        // Most values need no escaping: their bytes go in at once, without a copy of the string.
+        let plain = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard !utf8.contains(where: { needsEscaping($0, quotes: quotes) }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if plain == true { return }
         let utf8 = Array(value.utf8)
         var index = 0
         while index < utf8.count {
@@ -26,6 +33,17 @@ public enum XMLEscaping {
             default: bytes.append(byte)
             }
             index += 1
+        }
+    }
+
+    /// True for a byte `append` does not copy as it is: markup, controls, the lead byte of
+    /// U+FFFE and U+FFFF, and with `quotes` the quote, tab and line feed.
+    private static func needsEscaping(_ byte: UInt8, quotes: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0xEF: true
+        case UInt8(ascii: "\""), 0x09, 0x0A: quotes
+        case 0x00..<0x20: true
+        default: false
         }
     }
 

@@ -24,6 +24,13 @@ public struct XMLWriter: Sendable {
         bytes.append(contentsOf: markup.utf8)
     }
 
+    /// Lets `body` append markup straight to the document's bytes, with room reserved for
+    /// `expected` more: for large parts built byte by byte, of known-good markup only.
+    public mutating func appendingBytes(expected: Int, _ body: (inout [UInt8]) -> Void) {
+        bytes.reserveCapacity(bytes.count + expected)
+        body(&bytes)
+    }
+
     /// Opens `<name a="v" …>`; attributes are written in the order given.
     public mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         start(name, attributes)

@@ -7,7 +7,7 @@ import Foundation
 struct BuildCommand: Command {
     let name = "build"
     let summary = "Build every plan, report, table and page of a project into the output folder (the default)."
-    let usage = "bhxh-report [build] [--input DIR] [--output DIR] [--force] [--templates DIR] [--csv-dialect rfc4180|vi] [--strict] [--quiet] [--max-output SIZE]"
+    let usage = "bhxh-report [build] [--input DIR] [--output DIR] [--force] [--templates DIR] [--csv-dialect rfc4180|vi] [--formats LIST] [--strict] [--quiet] [--max-output SIZE]"
     let maximumPositionals = 0
     let options = [
         ProjectOptions.input,
@@ -15,6 +15,7 @@ struct BuildCommand: Command {
         OptionSpec(name: "--force", value: nil, help: "replace --output even when it holds files no build wrote (see docs/OUTPUT.md)"),
         OptionSpec(name: "--templates", value: "DIR", help: "your own templates, used before the shipped ones (see docs/TEMPLATES.md)"),
         OptionSpec(name: "--csv-dialect", value: "NAME", help: "rfc4180: \",\" and 21.51 (default); vi: \";\" and 21,51 for Excel set to Vietnamese"),
+        OptionSpec(name: "--formats", value: "LIST", help: "the files to write for each plan and report, separated by commas: html (the pages and the site), md, csv, docx, xlsx (default: all)"),
         ProjectOptions.strict,
         OptionSpec(name: "--quiet", value: nil, help: "print only problems, no progress"),
         MaximumOutputOption.spec,
@@ -37,6 +38,12 @@ struct BuildCommand: Command {
             templates: arguments["--templates"].map { URL(fileURLWithPath: $0) }, csvDialect: dialect,
             strict: arguments.has("--strict"), outputDisplayPath: output, force: arguments.has("--force"))
         request.options.maximumPageBytes = try MaximumOutputOption.value(in: arguments)
+        if let list = arguments["--formats"] {
+            switch OutputFormat.parse(list) {
+            case .success(let formats): request.options.formats = formats
+            case .failure(let error): throw UsageError(description: error.description)
+            }
+        }
         let quiet = arguments.has("--quiet")
         let outcome = Pipeline.build(request) { line in
             if !quiet { console.message(line) }

@@ -16,7 +16,20 @@ import Testing
         let folder = try ProjectFolder()
         defer { folder.remove() }
         let path = folder.input.appendingPathComponent(Self.planFile)
-        var json = try String(contentsOf: path, encoding: .utf8)
+        try folder.write(try Self.replacingParticulars(of: try String(contentsOf: path, encoding: .utf8), with: members),
+                         to: Self.planFile)
+        let outcome = Pipeline.build(BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output))
+        #expect(outcome.failure == nil, "\(outcome.diagnostics.map(\.description))")
+        let files = try folder.outputFiles()
+        let html = try #require(files["plans/bac-kan-2019-2020/index.html"])
+        let markdown = try #require(files["plans/bac-kan-2019-2020/bac-kan-2019-2020.md"])
+        return (String(decoding: html, as: UTF8.self), String(decoding: markdown, as: UTF8.self))
+    }
+
+    /// The example plan's `json` with its document's number, date, signer and recipients
+    /// replaced by `members`.
+    static func replacingParticulars(of json: String, with members: String) throws -> String {
+        var json = json
         for line in ["\"number\": \"1617/QĐ-UBND\",", "\"date\": \"2018-09-26\","] {
             json = json.replacingOccurrences(of: line, with: "")
         }
@@ -24,13 +37,7 @@ import Testing
         let start = try #require(json.range(of: "\"signer\": {"))
         let end = try #require(json.range(of: "\"Lưu: VT.\"\n    ]"))
         json.replaceSubrange(start.lowerBound..<end.upperBound, with: members)
-        try folder.write(json, to: Self.planFile)
-        let outcome = Pipeline.build(BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output))
-        #expect(outcome.failure == nil, "\(outcome.diagnostics.map(\.description))")
-        let files = try folder.outputFiles()
-        let html = try #require(files["plans/bac-kan-2019-2020/index.html"])
-        let markdown = try #require(files["plans/bac-kan-2019-2020/bac-kan-2019-2020.md"])
-        return (String(decoding: html, as: UTF8.self), String(decoding: markdown, as: UTF8.self))
+        return json
     }
 
     static let decision = """
@@ -92,10 +99,7 @@ import Testing
     }
 
     @Test func aDraftSaysSoAndLeavesBlanksForNumberDayAndName() throws {
-        let (html, markdown) = try build("""
-        "draft": true, "number": "/KH-UBND", "date": "2022",
-        "signer": {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": ""}, "recipients": []
-        """)
+        let (html, markdown) = try build(Self.draft)
         let page = HTMLElements(html)
         let blank = String(repeating: "\u{00A0}", count: 5)
         #expect(page.withClass("draft-mark").map(\.text) == ["DỰ THẢO"])
@@ -108,6 +112,11 @@ import Testing
         #expect(markdown.contains("*Bắc Kạn, ngày\(blank)tháng\(blank)năm 2022*"))
         #expect(!markdown.contains("Nơi nhận"))
     }
+
+    static let draft = """
+    "draft": true, "number": "/KH-UBND", "date": "2022",
+    "signer": {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": ""}, "recipients": []
+    """
 
     /// True when `wanted` are among `texts`, in this order (others may come between).
     static func inOrder(_ wanted: [String], in texts: [String]) -> Bool {

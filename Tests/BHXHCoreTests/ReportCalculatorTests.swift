@@ -140,3 +140,14 @@ import VietnameseFormat
         #expect(table.total.completion == Decimal(325) / 320 * 100)
     }
 }
+
+extension ReportCalculatorTests {
+    @Test func completionCoverageParticipationAndGapFollowFromTheirColumnsButGrowthCannot() throws {
+        let actual = Fixture.dataset(2019, .actual, tree, ["D1": [.participants(.bhxhBB): 121, .eligible(.bhxhBB): 150]])
+        let table = try #require(try report(2019, [base, actual]).0?.tables.first).table()
+        // TT, name, target 2, actual 3, completion 4, gap 5, growth 6, labour force 7, coverage 8, eligible 9, participation 10.
+        let expected: [ColumnFormula<Int>?] = [nil, nil, nil, nil, .percent(part: 3, of: 2), .difference(3, minus: 2), nil,
+                                               nil, .percent(part: 3, of: 7), nil, .percent(part: 3, of: 9)]
+        #expect(table.columns.map(\.formula) == expected)
+    }
+}

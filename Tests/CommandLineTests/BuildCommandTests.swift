@@ -35,3 +35,11 @@ import Testing
         ])
     }
 }
+
+extension BuildCommandTests {
+    @Test func anUnknownFormatExitsTwoNamingTheKnownOnes() {
+        let (status, console) = run(["build", "--formats", "html,pdf", "--output", "/nonexistent/out"])
+        #expect(status == 2)
+        #expect(console.messages.first == "bhxh-report: error: unknown format \"pdf\" in --formats; the formats are html, md, csv, docx and xlsx, separated by commas")
+    }
+}

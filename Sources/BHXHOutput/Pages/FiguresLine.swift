@@ -44,10 +44,13 @@ struct NarrativeView: Sendable {
     var html: String
     /// The narrative as normalised Markdown; empty without one.
     var markdown: String
+    /// The parsed narrative, for the Word document; nil without one.
+    var document: MarkdownDocument?
 
     /// The view of a narrative in Markdown, if any.
     init(_ source: String?) {
         let document = source.map { MarkdownDocument(parsing: $0) }
+        self.document = document
         html = document?.html() ?? ""
         markdown = document?.markdown() ?? ""
     }

@@ -28,10 +28,13 @@ struct TablePrintLayout: Sendable {
 
     /// The parts, one when the table prints whole.
     let parts: [Part]
+    /// Each column's narrowest width in em (see `columnWidths(_:groups:)`).
+    let columnEms: [Double]
 
     /// The layout of `view`, the table as printed.
     init(_ view: TableView, groups: [ColumnGroup]) {
         let widths = Self.columnWidths(view, groups: groups)
+        columnEms = widths
         var groupWidths: [Double] = []
         var start = 0
         for group in groups {

@@ -51,6 +51,10 @@ struct TableView: Sendable {
 
     /// The type size the table prints at ("9.5pt"; see `TablePrintLayout`).
     var printSize: String
+    /// The same in tenths of a point (95).
+    var printTenths: Int
+    /// Each column's narrowest width in em, as `TablePrintLayout` estimates it.
+    var columnEms: [Double]
     /// The parts it prints in, one after another on their own pages, when it is too wide for one
     /// page even at the smallest size; empty when it prints whole.
     var parts: [TableView]
@@ -59,7 +63,9 @@ struct TableView: Sendable {
     init(_ table: Table, style: NumberStyle = .vietnamese) {
         self.init(whole: table, style: style)
         let layout = TablePrintLayout(self, groups: table.groups)
-        printSize = Self.points(layout.parts.first?.tenthsOfPoint ?? TablePrintLayout.largest)
+        printTenths = layout.parts.first?.tenthsOfPoint ?? TablePrintLayout.largest
+        printSize = Self.points(printTenths)
+        columnEms = layout.columnEms
         guard layout.parts.count > 1 else { return }
         let starts = table.groups.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.columns.count) }
         parts = layout.parts.enumerated().map { index, part in
@@ -68,7 +74,9 @@ struct TableView: Sendable {
                 TableRow(kind: row.kind, unitCode: row.unitCode, cells: columns.compactMap { $0 < row.cells.count ? row.cells[$0] : nil })
             })
             var view = TableView(whole: subset, style: style)
+            view.printTenths = part.tenthsOfPoint
             view.printSize = Self.points(part.tenthsOfPoint)
+            view.columnEms = columns.map { $0 < layout.columnEms.count ? layout.columnEms[$0] : 1 }
             if index > 0 { view.caption += " (tiếp theo)" }
             return view
         }
@@ -82,7 +90,9 @@ struct TableView: Sendable {
     /// The view of `table` as one part, at the largest print size.
     private init(whole table: Table, style: NumberStyle) {
         caption = table.title
+        printTenths = TablePrintLayout.largest
         printSize = Self.points(TablePrintLayout.largest)
+        columnEms = []
         parts = []
         var top: [Heading] = []
         var bottom: [Heading] = []

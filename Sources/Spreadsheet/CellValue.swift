@@ -1,0 +1,41 @@
+/// What a cell holds.
+public enum CellValue: Hashable, Sendable {
+    /// Nothing (a cell kept for its style: a border, a merged area's rest).
+    case empty
+    /// Text, stored once in the workbook's shared strings.
+    case text(String)
+    /// A number.
+    case number(DecimalText)
+    /// A formula without its leading "=" ("SUM(C6:C14)", "ROUND(F7/E7*100,2)") and the value it
+    /// gives, stored with it so that readers which do not calculate see it.
+    case formula(String, cached: FormulaResult)
+}
+
+/// The value a formula gives, as stored beside it.
+public enum FormulaResult: Hashable, Sendable {
+    /// A number.
+    case number(DecimalText)
+    /// Text.
+    case text(String)
+}
+
+/// One cell: its value and its look.
+public struct SheetCell: Hashable, Sendable {
+    /// The value.
+    public var value: CellValue
+    /// The look, as its sheet registered it (`Worksheet.style(_:)`); nil for the workbook's default.
+    public var style: CellStyleID?
+
+    /// A cell holding `value` in `style`.
+    public init(_ value: CellValue, style: CellStyleID? = nil) {
+        self.value = value
+        self.style = style
+    }
+}
+
+/// A style registered with a sheet (`Worksheet.style(_:)`): cells refer to it by number, so a
+/// sheet of a million cells compares styles once per style, not once per cell.
+public struct CellStyleID: Hashable, Sendable {
+    /// Its position in `Worksheet.styles`.
+    public let index: Int
+}

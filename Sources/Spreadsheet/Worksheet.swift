@@ -1,0 +1,98 @@
+/// One sheet of a workbook: its cells, merged areas, column widths, row heights, frozen panes and
+/// print setup.
+public struct Worksheet: Sendable {
+    /// The tab's name: 1 to 31 characters, none of `[ ] : * ? / \`, not starting or ending with
+    /// "'" (`Workbook.problems` reports a name that breaks these rules).
+    public var name: String
+    /// The cells, row by row from row 1, each row from column A; `set(_:at:)` grows them.
+    public private(set) var rows: [[SheetCell]] = []
+    /// The styles its cells use, each once (see `style(_:)`).
+    public private(set) var styles: [CellStyle] = []
+    private var styleIndexes: [CellStyle: Int] = [:]
+    /// Merged areas, each shown as its top left cell.
+    public var merges: [CellRange] = []
+    /// Column widths in tenths of a character of the default font, from column A; 0 or missing
+    /// leaves a column at the default width.
+    public var columnWidths: [Int] = []
+    /// Row heights in tenths of a point by row number; rows not listed fit their contents.
+    public var rowHeights: [Int: Int] = [:]
+    /// Rows and columns kept in view while scrolling (0 for none).
+    public var frozenRows = 0
+    public var frozenColumns = 0
+    /// How the sheet prints.
+    public var page = PageSetup()
+    /// The rows printed again at the top of every page (Excel's "Print titles").
+    public var printTitleRows: ClosedRange<Int>?
+
+    /// An empty sheet named `name`.
+    public init(name: String) {
+        self.name = name
+    }
+
+    /// The id of `style` for this sheet's cells, registered when new.
+    public mutating func style(_ style: CellStyle) -> CellStyleID {
+        if let index = styleIndexes[style] { return CellStyleID(index: index) }
+        styleIndexes[style] = styles.count
+        styles.append(style)
+        return CellStyleID(index: styles.count - 1)
+    }
+
+    /// The style of the cell at `reference`, nil for the default.
+    public func style(at reference: CellReference) -> CellStyle? {
+        cell(at: reference).style.flatMap { $0.index < styles.count ? styles[$0.index] : nil }
+    }
+
+    /// Puts `cells` in row `row` (from 1) from column A, replacing the row: the quick way to fill
+    /// a sheet row by row.
+    public mutating func setRow(_ row: Int, _ cells: [SheetCell]) {
+        guard row >= 1 else { return }
+        while rows.count < row { rows.append([]) }
+        rows[row - 1] = cells
+    }
+
+    /// Puts `cell` at `reference` (row and column from 1), replacing what was there.
+    public mutating func set(_ cell: SheetCell, at reference: CellReference) {
+        guard reference.row >= 1, reference.column >= 1 else { return }
+        while rows.count < reference.row { rows.append([]) }
+        let row = reference.row - 1
+        while rows[row].count < reference.column { rows[row].append(SheetCell(.empty)) }
+        rows[row][reference.column - 1] = cell
+    }
+
+    /// The cell at `reference`, empty when none was set.
+    public func cell(at reference: CellReference) -> SheetCell {
+        guard reference.row >= 1, reference.row <= rows.count, reference.column >= 1,
+              reference.column <= rows[reference.row - 1].count else { return SheetCell(.empty) }
+        return rows[reference.row - 1][reference.column - 1]
+    }
+
+    /// The area holding every cell set, "A1:A1" for an empty sheet.
+    public var dimension: CellRange {
+        CellRange(CellReference(row: 1, column: 1),
+                  CellReference(row: max(rows.count, 1), column: max(rows.map(\.count).max() ?? 1, 1)))
+    }
+
+    /// Why Excel would refuse the sheet, if it would: a bad name, overlapping merged areas.
+    var problems: [String] {
+        var problems: [String] = []
+        let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+        if name.isEmpty || name.count > 31 {
+            problems.append("sheet name \"\(name)\" must have 1 to 31 characters")
+        }
+        if let bad = name.first(where: { forbidden.contains($0) }) {
+            problems.append("sheet name \"\(name)\" may not contain \"\(bad)\"")
+        }
+        if name.hasPrefix("'") || name.hasSuffix("'") {
+            problems.append("sheet name \"\(name)\" may not start or end with an apostrophe")
+        }
+        for (index, merge) in merges.enumerated() {
+            if let other = merges[..<index].first(where: { $0.overlaps(merge) }) {
+                problems.append("sheet \"\(name)\": merged areas \(other.a1) and \(merge.a1) overlap")
+            }
+        }
+        return problems
+    }
+
+    /// The sheet's name as a formula or defined name refers to it: `'Phụ lục 1'`.
+    var quotedName: String { "'" + name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'" }
+}
