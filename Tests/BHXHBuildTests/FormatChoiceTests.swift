@@ -5,15 +5,20 @@ import Testing
 
 /// `--formats`: a build writes the chosen formats only, and the pages link only to files written.
 @Suite struct FormatChoiceTests {
-    /// The output files of the shipped example built with `formats`, as text by path.
-    func build(_ formats: Set<OutputFormat>) throws -> [String: String] {
+    /// The output files of the shipped example built with `formats`, by path.
+    static func files(_ formats: Set<OutputFormat>) throws -> [String: Data] {
         let folder = try ProjectFolder()
         defer { folder.remove() }
         var request = BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output)
         request.options.formats = formats
         let outcome = Pipeline.build(request)
         #expect(outcome.failure == nil, "\(outcome)")
-        return try folder.outputFiles().mapValues { String(decoding: $0, as: UTF8.self) }
+        return try folder.outputFiles()
+    }
+
+    /// The same as text.
+    func build(_ formats: Set<OutputFormat>) throws -> [String: String] {
+        try Self.files(formats).mapValues { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test func markdownAndCSVAloneWriteNoPageAndNoSite() throws {

@@ -1,4 +1,3 @@
-import BHXHBuild
 import BHXHOutput
 import Foundation
 import Testing
@@ -9,15 +8,9 @@ import ZipReading
 @Suite struct WorkbookOutputTests {
     /// The parts of every workbook of the example built with `formats`, by the workbook's path.
     func workbooks(_ formats: Set<OutputFormat> = Set(OutputFormat.allCases)) throws -> (pages: [String: String], books: [String: [String: String]]) {
-        let folder = try ProjectFolder()
-        defer { folder.remove() }
-        var request = BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output)
-        request.options.formats = formats
-        let outcome = Pipeline.build(request)
-        #expect(outcome.failure == nil, "\(outcome)")
         var pages: [String: String] = [:]
         var books: [String: [String: String]] = [:]
-        for (path, bytes) in try folder.outputFiles() {
+        for (path, bytes) in try FormatChoiceTests.files(formats) {
             if path.hasSuffix(".html") { pages[path] = String(decoding: bytes, as: UTF8.self) }
             guard path.hasSuffix(".xlsx") else { continue }
             var parts: [String: String] = [:]
