@@ -36,11 +36,11 @@ import Testing
     @Test func thePageLinksOnlyToTheFilesOfTheChosenFormats() throws {
         let alone = try build([.html])
         let page = try #require(alone["plans/bac-kan-2019-2020/index.html"])
-        #expect(page.contains("<p class=\"breadcrumb\"><a href=\"../../index.html\">Trang chủ</a> › Kế hoạch số 1617/QĐ-UBND</p>"))
+        #expect(page.contains("<nav class=\"breadcrumb\" aria-label=\"Đường dẫn\"><a href=\"../../index.html\">Trang chủ</a> › Kế hoạch số 1617/QĐ-UBND</nav>\n<article"))
         #expect(alone.keys.filter { $0.hasSuffix(".csv") || $0.hasSuffix(".md") && $0 != "README.md" }.isEmpty)
         let withCSV = try build([.html, .csv])
         let report = try #require(withCSV["reports/bac-kan-2019/index.html"])
-        #expect(report.contains(" › Báo cáo năm 2019 · Tải về: <a href=\"figures.csv\">mọi số liệu (CSV)</a>, "
+        #expect(report.contains(" › Báo cáo năm 2019</nav>\n<p class=\"downloads\">Tải về: <a href=\"figures.csv\">mọi số liệu (CSV)</a>, "
             + "<a href=\"bang-1.csv\">Bảng 1 (CSV)</a>, <a href=\"bang-2.csv\">Bảng 2 (CSV)</a>, <a href=\"bang-3.csv\">Bảng 3 (CSV)</a></p>"))
         #expect(!report.contains(".md\""))
     }

@@ -110,7 +110,7 @@ import Testing
         #expect(files.keys.filter { $0.hasSuffix(".docx") }.sorted() == [Self.plan + "bac-kan-2019-2020.docx", Self.report + "bac-kan-2019.docx"])
         #expect(files.keys.filter { $0.hasSuffix(".csv") || $0.hasSuffix(".md") && $0 != "README.md" }.isEmpty)
         let page = String(decoding: try #require(files[Self.plan + "index.html"]), as: UTF8.self)
-        #expect(page.contains("Kế hoạch số 1617/QĐ-UBND · Tải về: <a href=\"bac-kan-2019-2020.docx\">văn bản (Word)</a></p>"))
+        #expect(page.contains("Kế hoạch số 1617/QĐ-UBND</nav>\n<p class=\"downloads\">Tải về: <a href=\"bac-kan-2019-2020.docx\">văn bản (Word)</a></p>"))
         request.options.formats = [.html]
         try? FileManager.default.removeItem(at: folder.output)
         #expect(Pipeline.build(request).failure == nil)
