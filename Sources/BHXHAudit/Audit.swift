@@ -1,3 +1,5 @@
+import BHXHCore
+
 /// Re-checks appendix tables typed by hand: reads each file, checks each table on its own
 /// (totals, coverage, sums of percentages, growth, agency rows) and the tables against each other
 /// (labour force across tables of one plan). See docs/AUDIT.md.
@@ -42,9 +44,10 @@ public enum Audit {
         TotalCheck.findings, CoverageCheck.findings, GrowthCheck.findings, { table, _ in AgencyCheck.findings(in: table) },
     ]
 
-    /// The findings of one table on its own.
+    /// The findings of one table on its own: the checks run side by side on all cores, their
+    /// findings listed in the checks' order.
     static func findings(in table: AuditTable, options: AuditOptions) -> [AuditFinding] {
-        checks.flatMap { $0(table, options) }
+        checks.concurrentMap { $0(table, options) }.flatMap { $0 }
     }
 
     /// True when one table on its own has no findings; stops at the first check that has one.

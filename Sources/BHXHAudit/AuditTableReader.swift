@@ -37,41 +37,57 @@ public enum AuditTableReader {
                            + "or \"Tốc độ tăng …\"", path: path, line: headings.line)
         }
         let numberColumn = headings.columns.first { $0.role == .rowNumber }
-        var rows: [AuditRow] = []
-        var problems: [Diagnostic] = []
-        for record in document.records[headings.bodyStart...] {
-            let cell = { (column: AuditColumn) in column.index < record.fields.count ? record.fields[column.index] : "" }
-            var number = numberColumn.map(cell) ?? ""
-            var name = cell(nameColumn)
-            // A name typed across the merged TT and name cells lands in the TT cell ("Toàn tỉnh").
-            if name.isEmpty && number.count > 3 && number.contains(where: \.isLetter) {
-                name = number
-                number = ""
+        // Rows are read on their own, in chunks on all cores; kept in file order.
+        let body = Array(document.records[headings.bodyStart...])
+        let chunks = ChunkedWork.map(body.count) { range in
+            var rows: [AuditRow] = []
+            var problems: [Diagnostic] = []
+            for record in body[range] {
+                guard let (row, unreadable) = row(on: record, figureColumns: figureColumns, nameColumn: nameColumn,
+                                                  numberColumn: numberColumn, path: path) else { continue }
+                problems += unreadable
+                rows.append(row)
             }
-            var figures: [Int: ShownNumber] = [:]
-            var unreadable: [Diagnostic] = []
-            for column in figureColumns {
-                let text = cell(column)
-                do {
-                    if let figure = try ShownNumber.read(text, percent: column.holdsPercentages) { figures[column.index] = figure }
-                } catch {
-                    let why = error == .tooLarge ? "has too many digits" : "is not a number"
-                    unreadable.append(Diagnostic(.error, "\(quoted(name.isEmpty ? "this row" : name)), \(quoted(column.heading)): "
-                                                 + "\(quoted(text)) \(why); the row is checked without it",
-                                                 at: SourceRef(path: path, line: record.line, column: column.index + 1)))
-                }
-            }
-            // Notes, signatures and section headings: no figure, or no name and nothing readable.
-            let typed = figureColumns.contains { !cell($0).isEmpty }
-            guard typed, !name.isEmpty || !figures.isEmpty else { continue }
-            problems += unreadable
-            rows.append(AuditRow(line: record.line, number: number, name: name, kind: RowKind(name: name), figures: figures))
+            return (rows: rows, problems: problems)
         }
+        let rows = chunks.flatMap(\.rows)
+        let problems = chunks.flatMap(\.problems)
         guard !rows.isEmpty else {
             return failure("the table has no rows of figures below its headings", path: path, line: headings.line)
         }
         let table = AuditTable(path: path, titleLines: headings.titleLines, columns: headings.columns, rows: rows)
         return AuditTableReading(table: table, problems: problems)
+    }
+
+    /// The row on `record`, with the problems of its cells; nil for a line that is not a row of
+    /// figures (a note, a signature, a section heading).
+    private static func row(on record: DelimitedRecord, figureColumns: [AuditColumn], nameColumn: AuditColumn,
+                            numberColumn: AuditColumn?, path: String) -> (row: AuditRow, problems: [Diagnostic])? {
+        let cell = { (column: AuditColumn) in column.index < record.fields.count ? record.fields[column.index] : "" }
+        var number = numberColumn.map(cell) ?? ""
+        var name = cell(nameColumn)
+        // A name typed across the merged TT and name cells lands in the TT cell ("Toàn tỉnh").
+        if name.isEmpty && number.count > 3 && number.contains(where: \.isLetter) {
+            name = number
+            number = ""
+        }
+        var figures: [Int: ShownNumber] = [:]
+        var unreadable: [Diagnostic] = []
+        for column in figureColumns {
+            let text = cell(column)
+            do {
+                if let figure = try ShownNumber.read(text, percent: column.holdsPercentages) { figures[column.index] = figure }
+            } catch {
+                let why = error == .tooLarge ? "has too many digits" : "is not a number"
+                unreadable.append(Diagnostic(.error, "\(quoted(name.isEmpty ? "this row" : name)), \(quoted(column.heading)): "
+                                             + "\(quoted(text)) \(why); the row is checked without it",
+                                             at: SourceRef(path: path, line: record.line, column: column.index + 1)))
+            }
+        }
+        // Notes, signatures and section headings: no figure, or no name and nothing readable.
+        let typed = figureColumns.contains { !cell($0).isEmpty }
+        guard typed, !name.isEmpty || !figures.isEmpty else { return nil }
+        return (AuditRow(line: record.line, number: number, name: name, kind: RowKind(name: name), figures: figures), unreadable)
     }
 
     private static func failure(_ message: String, path: String, line: Int, column: Int = 0) -> AuditTableReading {

@@ -5,31 +5,36 @@ import Foundation
 /// to the digits shown; and `sum_of_percentages`: a total coverage that is, instead, the sum of
 /// the rows' percentages.
 enum CoverageCheck {
-    /// The findings of `table`.
+    /// The findings of `table`: its coverage columns side by side on all cores, in column order.
     static func findings(in table: AuditTable, options: AuditOptions) -> [AuditFinding] {
+        table.columns.filter { $0.role == .coverage }
+            .concurrentMap { column in findings(in: table, column: column, options: options) }
+            .flatMap { $0 }
+    }
+
+    /// The findings of one coverage `column` of `table`.
+    private static func findings(in table: AuditTable, column: AuditColumn, options: AuditOptions) -> [AuditFinding] {
         var findings: [AuditFinding] = []
-        for column in table.columns where column.role == .coverage {
-            guard let participants = table.participantsColumn(year: column.year, near: column.index),
-                  let denominator = table.denominatorColumn(year: column.year, near: column.index) else { continue }
-            for row in table.rows {
-                guard let stated = row[column], let part = row[participants], let whole = row[denominator],
-                      // The figures as shown fit: so does any range around them.
-                      !WholeNumberFit.fits(stated, numerator: part.value, denominator: whole.value, minusHundred: false),
-                      let range = coverage(options.range(of: part, in: participants), of: whole.value),
-                      let severity = range.judge(stated) else { continue }
-                let places = FigureText.places(comparedWith: stated)
-                let formula = "\(FigureText.count(part)) ÷ \(FigureText.count(whole)) × 100 = \(FigureText.percent(range.value, places: places))"
-                if row.kind == .total, let terms = summedPercentages(of: table, in: column, giving: stated) {
-                    let explanation = "total coverage \(FigureText.percent(stated)) adds up the rows' percentages "
-                        + "(\(terms) = \(FigureText.count(stated))) instead of dividing: \(formula)"
-                    findings.append(AuditFinding(.sumOfPercentages, severity, table: table, row: row, column: column, stated: stated,
-                                                 computed: range.value, computedPlaces: places, explanation: explanation))
-                } else {
-                    let explanation = "coverage \(FigureText.percent(stated)) is not \(formula) "
-                        + "(off by \(FigureText.difference(stated, range.value, places: places)))"
-                    findings.append(AuditFinding(.coverageMismatch, severity, table: table, row: row, column: column, stated: stated,
-                                                 computed: range.value, computedPlaces: places, explanation: explanation))
-                }
+        guard let participants = table.participantsColumn(year: column.year, near: column.index),
+              let denominator = table.denominatorColumn(year: column.year, near: column.index) else { return [] }
+        for row in table.rows {
+            guard let stated = row[column], let part = row[participants], let whole = row[denominator],
+                  // The figures as shown fit: so does any range around them.
+                  !WholeNumberFit.fits(stated, numerator: part.value, denominator: whole.value, minusHundred: false),
+                  let range = coverage(options.range(of: part, in: participants), of: whole.value),
+                  let severity = range.judge(stated) else { continue }
+            let places = FigureText.places(comparedWith: stated)
+            let formula = "\(FigureText.count(part)) ÷ \(FigureText.count(whole)) × 100 = \(FigureText.percent(range.value, places: places))"
+            if row.kind == .total, let terms = summedPercentages(of: table, in: column, giving: stated) {
+                let explanation = "total coverage \(FigureText.percent(stated)) adds up the rows' percentages "
+                    + "(\(terms) = \(FigureText.count(stated))) instead of dividing: \(formula)"
+                findings.append(AuditFinding(.sumOfPercentages, severity, table: table, row: row, column: column, stated: stated,
+                                             computed: range.value, computedPlaces: places, explanation: explanation))
+            } else {
+                let explanation = "coverage \(FigureText.percent(stated)) is not \(formula) "
+                    + "(off by \(FigureText.difference(stated, range.value, places: places)))"
+                findings.append(AuditFinding(.coverageMismatch, severity, table: table, row: row, column: column, stated: stated,
+                                             computed: range.value, computedPlaces: places, explanation: explanation))
             }
         }
         return findings
@@ -48,7 +53,7 @@ enum CoverageCheck {
     /// they add up to `stated` as shown; nil otherwise.
     private static func summedPercentages(of table: AuditTable, in column: AuditColumn, giving stated: ShownNumber) -> String? {
         let terms = table.bodyRows.compactMap { $0[column] }
-        guard terms.count >= 2, FigureRange(terms.reduce(0) { $0 + $1.value }).judge(stated) == nil else { return nil }
+        guard terms.count >= 2, FigureRange(ExactSteps.total(terms.lazy.map(\.value))).judge(stated) == nil else { return nil }
         return terms.map(FigureText.count).joined(separator: " + ")
     }
 }

@@ -24,15 +24,15 @@ struct FigureRange: Sendable, Hashable {
 
     /// `value` give or take `slack`.
     init(_ value: Decimal, slack: Decimal) {
-        self.init(value, lower: value - slack, upper: value + slack)
+        self.init(value, lower: ExactSteps.difference(value, slack), upper: ExactSteps.sum(value, slack))
     }
 
     /// True when the range allows one value only.
-    var isExact: Bool { lower == upper }
+    var isExact: Bool { ExactSteps.isEqual(lower, upper) }
 
     /// The same range moved by `amount` (growth as an index: increase + 100).
     func shifted(by amount: Decimal) -> FigureRange {
-        FigureRange(value + amount, lower: lower + amount, upper: upper + amount)
+        FigureRange(ExactSteps.sum(value, amount), lower: ExactSteps.sum(lower, amount), upper: ExactSteps.sum(upper, amount))
     }
 
     /// Whether `stated` is right for this range, and if not, how far off: nil when an exact value
@@ -40,17 +40,18 @@ struct FigureRange: Sendable, Hashable {
     /// `.rounding` within one unit of the last digit shown; `.major` beyond.
     func judge(_ stated: ShownNumber) -> AuditFinding.Severity? {
         if isExact {
-            if value.roundedHalfUp(places: stated.places) == stated.value { return nil }
-        } else if lower <= stated.value + stated.halfLastDigit && upper >= stated.value - stated.halfLastDigit {
+            if ExactSteps.isEqual(value.roundedHalfUp(places: stated.places), stated.value) { return nil }
+        } else if !ExactSteps.isLess(ExactSteps.sum(stated.value, stated.halfLastDigit), lower)
+                    && !ExactSteps.isLess(upper, ExactSteps.difference(stated.value, stated.halfLastDigit)) {
             return nil
         }
-        return distance(to: stated.value) <= stated.lastDigit ? .rounding : .major
+        return ExactSteps.isLess(stated.lastDigit, distance(to: stated.value)) ? .major : .rounding
     }
 
     /// How far `figure` is from the range (0 inside it).
     func distance(to figure: Decimal) -> Decimal {
-        if figure < lower { return lower - figure }
-        if figure > upper { return figure - upper }
+        if ExactSteps.isLess(figure, lower) { return ExactSteps.difference(lower, figure) }
+        if ExactSteps.isLess(upper, figure) { return ExactSteps.difference(figure, upper) }
         return 0
     }
 }

@@ -31,7 +31,7 @@ enum FigureText {
     /// How far a stated figure is from a computed one, with `places` decimals (more when that
     /// would show 0): "1", "0,00094".
     static func difference(_ stated: ShownNumber, _ computed: Decimal, places: Int) -> String {
-        let gap = abs(stated.value - computed)
+        let gap = ExactSteps.gap(stated.value, computed)
         var shown = places
         while shown < places + 6 && !gap.isZero && gap.roundedHalfUp(places: shown).isZero { shown += 1 }
         return NumberStyle.vietnamese.format(gap, decimals: shown)

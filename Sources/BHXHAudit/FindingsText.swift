@@ -14,7 +14,16 @@ public enum FindingsText {
             let title = table.titleLines.prefix(2).joined(separator: " — ")
             text += TerminalText.escaped("\(file.path)\(title.isEmpty ? "" : ": \(title)")") + "\n"
             text += "  \(counted(table.rows.count, "row")), \(summary(of: [severityCounts(file.findings)]))\n"
-            for finding in file.findings { text += line(for: finding) + "\n" }
+            // The findings' lines in chunks on all cores (a table can have hundreds of thousands), in order.
+            let findings = file.findings
+            for lines in ChunkedWork.map(findings.count, { range in
+                findings[range].reduce(into: "") { text, finding in
+                    text += line(for: finding)
+                    text += "\n"
+                }
+            }) {
+                text += lines
+            }
             if file.cleanWithUnroundedCounts {
                 text += "  note: every finding above goes away if the counts of participants are rounded from unrounded "
                     + "targets (a plan with \"carry\": \"exact\"); if the table was made that way, audit it with --unrounded.\n"
@@ -30,11 +39,27 @@ public enum FindingsText {
 
     /// One finding: `path:line: severity: unit, year, "heading": explanation`, on one line, terminal-safe.
     public static func line(for finding: AuditFinding) -> String {
-        var place = [finding.unit]
-        if let year = finding.year { place.append(String(year)) }
-        place.append("\"\(finding.heading)\"")
-        return TerminalText.escaped(
-            "\(finding.path):\(finding.line): \(finding.severity.rawValue): \(place.joined(separator: ", ")): \(finding.explanation)")
+        // Appended piece by piece into one string of the right size (a table can have hundreds of
+        // thousands of findings).
+        var text = ""
+        text.reserveCapacity(finding.path.utf8.count + finding.unit.utf8.count + finding.heading.utf8.count
+                             + finding.explanation.utf8.count + 40)
+        text += finding.path
+        text += ":"
+        text += String(finding.line)
+        text += ": "
+        text += finding.severity.rawValue
+        text += ": "
+        text += finding.unit
+        if let year = finding.year {
+            text += ", "
+            text += String(year)
+        }
+        text += ", \""
+        text += finding.heading
+        text += "\": "
+        text += finding.explanation
+        return TerminalText.escaped(text)
     }
 
     /// "no findings" or "22 findings (14 major, 8 rounding)", from the `severityCounts` of each file.

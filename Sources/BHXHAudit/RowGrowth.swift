@@ -51,6 +51,6 @@ struct RowGrowth {
     }
 
     private func isIndex(_ stated: ShownNumber, _ increase: FigureRange) -> Bool {
-        abs(stated.value - (increase.value + 100)) < abs(stated.value - increase.value)
+        ExactSteps.isNearer(stated.value, to: increase.value, shiftedBy: 100)
     }
 }

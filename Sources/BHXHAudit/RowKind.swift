@@ -13,9 +13,12 @@ public enum RowKind: String, Sendable, Hashable {
     /// The kind of a row named `name`.
     init(name: String) {
         let words = foldedForMatching(name)
-        if Self.isTotal(words) {
+        // Its words, split once and compared one by one: what `ColumnRole.contains` finds of a phrase
+        // in `words`, without a Foundation text search for every row.
+        let parts = words.split(separator: " ")
+        if Self.isTotal(words, parts: parts) {
             self = .total
-        } else if ColumnRole.contains(words, "bhxh") || ColumnRole.contains(words, "bao hiem xa hoi") {
+        } else if parts.contains("bhxh") || Self.contains(parts, ["bao", "hiem", "xa", "hoi"]) {
             self = .agency
         } else {
             self = .unit
@@ -24,17 +27,22 @@ public enum RowKind: String, Sendable, Hashable {
 
     /// "Toàn" followed by a kind of area ("Toàn tỉnh", "Toàn thành phố" — not the commune "Toàn
     /// Thắng"), "Tổng", "Tổng cộng", "Tổng số", "Cộng" — and every name our own tables give a total.
-    private static func isTotal(_ words: String) -> Bool {
+    private static func isTotal(_ words: String, parts: [Substring]) -> Bool {
         if wholeAreaNames.contains(words) { return true }
-        let parts = words.split(separator: " ").map(String.init)
         guard let first = parts.first else { return false }
         let second = parts.count > 1 ? parts[1] : ""
         switch first {
-        case "toan": return areaWords.contains(second)
+        case "toan": return areaWords.contains(String(second))
         case "tong": return parts.count == 1 || ["cong", "so", "toan", "chung"].contains(second)
         case "cong": return parts.count == 1 || second == "chung"
         default: return false
         }
+    }
+
+    /// True when `phrase` comes in `parts` as consecutive words.
+    private static func contains(_ parts: [Substring], _ phrase: [Substring]) -> Bool {
+        guard parts.count >= phrase.count else { return false }
+        return (0...(parts.count - phrase.count)).contains { start in parts[start..<(start + phrase.count)].elementsEqual(phrase) }
     }
 
     private static let wholeAreaNames = Set(UnitKind.allCases.map { foldedForMatching($0.wholeAreaName) })

@@ -5,7 +5,8 @@
 public enum TerminalText {
     /// `text` with every character that could drive a terminal written as `\u{…}`.
     public static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        let needsEscapes = text.utf8.withContiguousStorageIfAvailable(containsUnsafe) ?? text.unicodeScalars.contains(where: isUnsafe)
+        guard needsEscapes else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             if isUnsafe(scalar) {
@@ -15,6 +16,25 @@ public enum TerminalText {
             }
         }
         return out
+    }
+
+    /// True when the UTF-8 `bytes` hold a character `isUnsafe` is true for, found from the bytes
+    /// alone (each finding's line is checked, so this is the hot path): C0 controls and DEL are
+    /// single bytes, C1 controls `C2 80`–`C2 9F`, U+202A–U+202E `E2 80 AA`–`E2 80 AE`, U+2066–U+2069
+    /// `E2 81 A6`–`E2 81 A9`.
+    private static func containsUnsafe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F { return true }
+            if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+            if byte == 0xE2, index + 2 < bytes.count {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// True for C0 controls (tab and line breaks included: a cell stays on its line), DEL, C1

@@ -17,6 +17,8 @@ public enum UnitsReader {
         var lineOfCode: [String: Int] = [:]
         var fileNames: [String: (code: String, line: Int)] = [:]
         var parentLocations: [SourceRef] = []
+        // The kinds met so far by their text as typed: a file names a handful of kinds, each folded once.
+        var kindsByText: [String: UnitKind] = [:]
         for record in table.records {
             let code = table.text(record, .code)
             let codeAt = table.location(record, .code)
@@ -53,12 +55,13 @@ public enum UnitsReader {
                 diagnostics.append(Diagnostic(.error, "unit \"\(code)\": \(problem)", at: table.location(record, .name)))
             }
             let kindText = table.text(record, .kind)
-            guard let kind = UnitKindName.kind(kindText) else {
+            guard let kind = kindsByText[kindText] ?? UnitKindName.kind(kindText) else {
                 let known = UnitKind.allCases.map(\.rawValue)
                 let hint = Suggestion.closest(to: kindText, among: known).map { " (did you mean \"\($0)\"?)" } ?? ""
                 diagnostics.append(Diagnostic(.error, "unknown unit kind \"\(kindText)\"\(hint); use \(Suggestion.list(known))", at: table.location(record, .kind)))
                 continue
             }
+            kindsByText[kindText] = kind
             let parent = table.text(record, .parent)
             units.append(AdminUnit(code: code, name: name.isEmpty ? code : name, kind: kind,
                                    parentCode: parent.isEmpty ? nil : parent, source: codeAt))

@@ -9,6 +9,23 @@ import Testing
         #expect(TerminalText.escaped("a\u{202E}cba\u{2066}d\u{2069}") == "a\\u{202E}cba\\u{2066}d\\u{2069}")
     }
 
+    /// The check reads UTF-8 bytes: every character of the first planes next to letters (the
+    /// lead bytes C2 and E2 of the unsafe ones start safe ones too: "×" is C3, "→" E2 86 92) is
+    /// escaped exactly when it is a control or a bidirectional override or isolate.
+    @Test func escapesExactlyTheUnsafeCharactersOfTheFirstPlanes() {
+        var wrong: [UInt32] = []
+        for value in UInt32(0)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let unsafe = value <= 0x1F || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+                || (0x2066...0x2069).contains(value)
+            let text = "a\(Character(scalar))b"
+            let expected = unsafe ? "a\\u{\(String(value, radix: 16, uppercase: true))}b" : text
+            if TerminalText.escaped(text) != expected { wrong.append(value) }
+        }
+        #expect(wrong.isEmpty)
+        #expect(TerminalText.escaped("Chợ Đồn → 21,51% — ×") == "Chợ Đồn → 21,51% — ×")
+    }
+
     @Test func findingsTextShowsHostileCellsEscaped() {
         let report = Audit.run([SmallTable.input([
             1: "PHỤ LỤC 2\u{1B}]0;pwned\u{7}",
