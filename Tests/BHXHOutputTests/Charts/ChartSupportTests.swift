@@ -26,6 +26,31 @@ import Testing
         #expect(SVGBuilder.number(99_999_999_999_999.9) == "99999999999999.9")
     }
 
+    @Test func builderWritesSourceTextAsItIsAndEscapesData() {
+        var svg = SVGBuilder()
+        svg.start("g")
+        svg.attribute("class", "a&b")
+        svg.attribute("stroke", nil as StaticString?)
+        svg.attribute("x", -2.25)
+        svg.attribute("aria-label", text: "Xã \"Tân\" <1> & 2")
+        svg.endOpen()
+        svg.openContent("title")
+        svg.integer(-2024)
+        svg.literal(" – ")
+        svg.escaped("a<b")
+        svg.close("title")
+        svg.startLine(from: 0, 0.04, to: 10.05, 6)
+        svg.endEmpty()
+        svg.close("g")
+        #expect(svg.markup == """
+            <g class="a&b" x="-2.3" aria-label="Xã &quot;Tân&quot; &lt;1&gt; &amp; 2">
+            <title>-2024 – a&lt;b</title>
+            <line x1="0" y1="0" x2="10.1" y2="6"/>
+            </g>
+
+            """)
+    }
+
     @Test func scaleIncludesZeroAndUsesNiceSteps() {
         let percent = ValueScale(covering: [d("14.11"), d("4.2"), d("15")])
         #expect(percent.lower == 0 && percent.upper == 15)
