@@ -140,9 +140,14 @@ struct SVGBuilder {
     /// Appends text of the source as it is (it has nothing to escape). The pieces of a chart are a
     /// few bytes long, for which appending byte by byte is cheaper than a bulk copy.
     mutating func literal(_ text: StaticString) {
-        text.withUTF8Buffer { source in
-            for byte in source { bytes.append(byte) }
+        guard text.hasPointerRepresentation else {
+            text.withUTF8Buffer { source in
+                for byte in source { bytes.append(byte) }
+            }
+            return
         }
+        let start = text.utf8Start
+        for offset in 0..<text.utf8CodeUnitCount { bytes.append(start[offset]) }
     }
 
     /// Appends `text` escaped as `MarkupEscaping` does: plain ASCII (numbers, colours, ids) is copied
