@@ -65,6 +65,17 @@ import Testing
         #expect(percent.position(d("7.5"), from: 100, to: 200) == 150)
     }
 
+    @Test func scaleFindsItsEndsAmongValuesWithAndWithoutAnIntegerForm() {
+        // 22 decimals do not fit an integer form (`FixedDecimal`), so the tiny fall is compared as a
+        // `Decimal` with the others; it still takes the axis below zero, one step of 1 down.
+        let tiny = d("-0.0000000000000000001234")
+        let scale = ValueScale(covering: [d("3.5"), tiny, d("5"), d("4.75")])
+        #expect(scale.lower == -1 && scale.upper == 5)
+        // Steps of 2 (7,5 over five intervals is 1,5): -2,5 lies between -4 and -2.
+        let reversed = ValueScale(covering: [d("5"), d("0.0000000000000000000001"), d("-2.5"), tiny])
+        #expect(reversed.lower == -4 && reversed.upper == 6)
+    }
+
     @Test func truncationKeepsWholeCharactersAndAddsAnEllipsis() {
         let text = "Thành phố Bắc Kạn"
         #expect(TextMeasure.truncated(text, toWidth: 1_000, fontSize: 12) == text)
