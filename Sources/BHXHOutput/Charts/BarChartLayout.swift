@@ -68,10 +68,17 @@ struct BarChartLayout {
         legend.draw(into: &svg, x: Self.padding, y: Self.padding, fontSize: Self.fontSize)
         drawGrid(into: &svg, bottom: bottom)
         if let reference = chart.referenceLine {
-            let x = SVGBuilder.number(position(reference.value))
-            svg.empty("line", ["class": "reference", "x1": x, "y1": SVGBuilder.number(top - 2), "x2": x,
-                               "y2": SVGBuilder.number(bottom), "stroke": ChartPalette.axis, "stroke-width": "1.5",
-                               "stroke-dasharray": ChartPalette.referenceDash])
+            let x = position(reference.value)
+            svg.start("line")
+            svg.attribute("class", "reference")
+            svg.attribute("x1", x)
+            svg.attribute("y1", top - 2)
+            svg.attribute("x2", x)
+            svg.attribute("y2", bottom)
+            svg.attribute("stroke", ChartPalette.axis)
+            svg.attribute("stroke-width", "1.5")
+            svg.attribute("stroke-dasharray", ChartPalette.referenceDash)
+            svg.endEmpty()
         }
         for (index, bar) in rows.enumerated() {
             drawRow(bar, top: top + Double(index) * Self.rowHeight, into: &svg)
@@ -85,14 +92,23 @@ struct BarChartLayout {
     }
 
     private func drawGrid(into svg: inout SVGBuilder, bottom: Double) {
-        let n = SVGBuilder.number
-        svg.open("g", ["class": "grid"])
+        svg.start("g")
+        svg.attribute("class", "grid")
+        svg.endOpen()
         for tick in scale.ticks {
-            let x = n(position(tick))
-            svg.empty("line", ["x1": x, "y1": n(top - 2), "x2": x, "y2": n(bottom),
-                               "stroke": tick == 0 ? ChartPalette.axis : ChartPalette.grid, "stroke-width": "1"])
-            svg.text("text", ["x": x, "y": n(top - 5), "text-anchor": "middle", "fill": ChartPalette.mutedInk],
-                     format.tick(tick, decimals: scale.tickDecimals))
+            let x = position(tick)
+            svg.startLine(from: x, top - 2, to: x, bottom)
+            svg.attribute("stroke", tick == 0 ? ChartPalette.axis : ChartPalette.grid)
+            svg.attribute("stroke-width", "1")
+            svg.endEmpty()
+            svg.start("text")
+            svg.attribute("x", x)
+            svg.attribute("y", top - 5)
+            svg.attribute("text-anchor", "middle")
+            svg.attribute("fill", ChartPalette.mutedInk)
+            svg.beginContent()
+            svg.escaped(format.tick(tick, decimals: scale.tickDecimals))
+            svg.close("text")
         }
         svg.close("g")
     }
@@ -112,38 +128,62 @@ struct BarChartLayout {
     }
 
     private func drawRow(_ bar: HorizontalBarChart.Bar, top rowTop: Double, into svg: inout SVGBuilder) {
-        let n = SVGBuilder.number
-        let baseline = n(rowTop + Self.rowHeight / 2 + 4)
+        let baseline = rowTop + Self.rowHeight / 2 + 4
         let barTop = rowTop + (Self.rowHeight - Self.barHeight) / 2
         var title = "\(bar.label): \(format.text(bar.value))"
         if let target = bar.target { title += "; \(chart.targetName): \(format.text(target))" }
-        svg.open("g", ["class": "bar"])
-        svg.text("title", [:], title)
+        svg.start("g")
+        svg.attribute("class", "bar")
+        svg.endOpen()
+        svg.text("title", title)
         if labelRight > Self.padding + 6 {
             let shown = TextMeasure.truncated(bar.label, toWidth: labelRight - Self.padding - 6, fontSize: Self.fontSize)
-            svg.text("text", ["x": n(labelRight - 6), "y": baseline, "text-anchor": "end", "fill": ChartPalette.ink], shown)
+            label(shown, x: labelRight - 6, baseline: baseline, anchor: "end", into: &svg)
         }
         let zero = position(0)
         if let value = bar.value {
             let end = position(value)
             if abs(end - zero) >= 0.05 {
-                svg.empty("rect", ["x": n(min(zero, end)), "y": n(barTop), "width": n(abs(end - zero)),
-                                   "height": n(Self.barHeight), "fill": value < 0 ? ChartPalette.negative : ChartPalette.light])
+                svg.start("rect")
+                svg.attribute("x", min(zero, end))
+                svg.attribute("y", barTop)
+                svg.attribute("width", abs(end - zero))
+                svg.attribute("height", Self.barHeight)
+                svg.attribute("fill", value < 0 ? ChartPalette.negative : ChartPalette.light)
+                svg.endEmpty()
             }
             let negative = value < 0
             let label = format.text(value)
             let lines = [bar.target, chart.referenceLine?.value].compactMap { $0 }.map(position)
-            svg.text("text", ["x": n(valueLabelX(end: negative ? end : max(end, zero), negative: negative,
-                                                 label: label, lines: lines)),
-                              "y": baseline, "text-anchor": negative ? "end" : "start", "fill": ChartPalette.ink], label)
+            self.label(label, x: valueLabelX(end: negative ? end : max(end, zero), negative: negative, label: label, lines: lines),
+                       baseline: baseline, anchor: negative ? "end" : "start", into: &svg)
         } else {
-            svg.text("text", ["x": n(zero + 4), "y": baseline, "fill": ChartPalette.ink], format.text(nil))
+            self.label(format.text(nil), x: zero + 4, baseline: baseline, anchor: nil, into: &svg)
         }
         if let target = bar.target {
-            let x = n(position(target))
-            svg.empty("line", ["class": "target", "x1": x, "y1": n(barTop - 3), "x2": x, "y2": n(barTop + Self.barHeight + 3),
-                               "stroke": ChartPalette.ink, "stroke-width": "2"])
+            let x = position(target)
+            svg.start("line")
+            svg.attribute("class", "target")
+            svg.attribute("x1", x)
+            svg.attribute("y1", barTop - 3)
+            svg.attribute("x2", x)
+            svg.attribute("y2", barTop + Self.barHeight + 3)
+            svg.attribute("stroke", ChartPalette.ink)
+            svg.attribute("stroke-width", "2")
+            svg.endEmpty()
         }
         svg.close("g")
+    }
+
+    /// A text of the row in ink at `x` on its baseline, anchored at `anchor` (nil: its start).
+    private func label(_ text: String, x: Double, baseline: Double, anchor: StaticString?, into svg: inout SVGBuilder) {
+        svg.start("text")
+        svg.attribute("x", x)
+        svg.attribute("y", baseline)
+        svg.attribute("text-anchor", anchor)
+        svg.attribute("fill", ChartPalette.ink)
+        svg.beginContent()
+        svg.escaped(text)
+        svg.close("text")
     }
 }

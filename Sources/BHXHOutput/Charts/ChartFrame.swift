@@ -30,14 +30,35 @@ struct ChartFrame {
     /// is true the root also gets `width` and `height` (a sparkline's natural size); otherwise it
     /// fills the width of its container and keeps its proportions.
     func open(into svg: inout SVGBuilder, width: Double, height: Double, fixedSize: Bool = false) {
-        let viewBox = "0 0 \(SVGBuilder.number(width)) \(SVGBuilder.number(height))"
-        let label = description.isEmpty ? title : "\(title). \(description)"
-        svg.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "id": id, "class": "chart chart-\(kind)", "viewBox": viewBox,
-                         "width": fixedSize ? SVGBuilder.number(width) : nil,
-                         "height": fixedSize ? SVGBuilder.number(height) : nil,
-                         "role": "img", "aria-label": label, "style": "font-size:12px"])
-        svg.text("title", [:], title)
-        svg.text("desc", [:], description)
+        svg.start("svg")
+        svg.attribute("xmlns", "http://www.w3.org/2000/svg")
+        svg.attribute("id", text: id)
+        svg.beginAttribute("class")
+        svg.literal("chart chart-")
+        svg.escaped(kind)
+        svg.endAttribute()
+        svg.beginAttribute("viewBox")
+        svg.literal("0 0 ")
+        svg.number(width)
+        svg.literal(" ")
+        svg.number(height)
+        svg.endAttribute()
+        if fixedSize {
+            svg.attribute("width", width)
+            svg.attribute("height", height)
+        }
+        svg.attribute("role", "img")
+        svg.beginAttribute("aria-label")
+        svg.escaped(title)
+        if !description.isEmpty {
+            svg.literal(". ")
+            svg.escaped(description)
+        }
+        svg.endAttribute()
+        svg.attribute("style", "font-size:12px")
+        svg.endOpen()
+        svg.text("title", title)
+        svg.text("desc", description)
     }
 
     /// FNV-1a (64 bit) of the parts, as 16 hex digits; unlike `Hasher`, the same on every run.

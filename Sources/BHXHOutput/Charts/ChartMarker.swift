@@ -11,32 +11,47 @@ enum ChartMarker {
     case square
 
     /// Draws the marker centred on (`x`, `y`) in `color`.
-    func draw(into svg: inout SVGBuilder, x: Double, y: Double, color: String) {
-        svg.open("g", style(color: color))
+    func draw(into svg: inout SVGBuilder, x: Double, y: Double, color: StaticString) {
+        openGroup(into: &svg, color: color)
         drawShape(into: &svg, x: x, y: y)
         svg.close("g")
     }
 
-    /// The fill and stroke of the marker in `color`, for a group around one or more of its shapes
-    /// (SVG passes them down, so each shape needs only its position).
-    func style(color: String) -> KeyValuePairs<String, String?> {
+    /// Opens a group with the fill and stroke of the marker in `color`, around one or more of its
+    /// shapes (SVG passes them down, so each shape needs only its position).
+    func openGroup(into svg: inout SVGBuilder, color: StaticString) {
+        svg.start("g")
         switch self {
-        case .filledCircle: ["fill": color, "stroke": color, "stroke-width": "1.5"]
-        case .hollowCircle: ["fill": ChartPalette.paper, "stroke": color, "stroke-width": "1.5"]
-        case .square: ["fill": color, "stroke": "none"]
+        case .filledCircle:
+            svg.attribute("fill", color)
+            svg.attribute("stroke", color)
+            svg.attribute("stroke-width", "1.5")
+        case .hollowCircle:
+            svg.attribute("fill", ChartPalette.paper)
+            svg.attribute("stroke", color)
+            svg.attribute("stroke-width", "1.5")
+        case .square:
+            svg.attribute("fill", color)
+            svg.attribute("stroke", "none")
         }
+        svg.endOpen()
     }
 
     /// Draws the marker's shape centred on (`x`, `y`), styled by the group it is in.
     func drawShape(into svg: inout SVGBuilder, x: Double, y: Double) {
-        let n = SVGBuilder.number
         switch self {
-        case .filledCircle:
-            svg.empty("circle", ["cx": n(x), "cy": n(y), "r": "3.5"])
-        case .hollowCircle:
-            svg.empty("circle", ["cx": n(x), "cy": n(y), "r": "5.5"])
+        case .filledCircle, .hollowCircle:
+            svg.start("circle")
+            svg.attribute("cx", x)
+            svg.attribute("cy", y)
+            svg.attribute("r", self == .filledCircle ? "3.5" : "5.5")
         case .square:
-            svg.empty("rect", ["x": n(x - 4), "y": n(y - 4), "width": "8", "height": "8"])
+            svg.start("rect")
+            svg.attribute("x", x - 4)
+            svg.attribute("y", y - 4)
+            svg.attribute("width", "8")
+            svg.attribute("height", "8")
         }
+        svg.endEmpty()
     }
 }

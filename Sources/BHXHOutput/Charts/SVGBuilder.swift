@@ -1,9 +1,19 @@
 import Foundation
 import MarkdownRenderer
 
-/// Writes SVG markup into one buffer: elements with escaped attributes (an attribute whose value is
-/// nil is left out) and text, and coordinates rounded to one decimal so the same chart is always the
-/// same bytes.
+/// Writes SVG markup into one buffer, piece by piece, with no intermediate strings: a tag is
+/// started (`start`), given its attributes one by one (`attribute`, an optional value that is nil
+/// leaving the attribute out) and ended (`endOpen`, `endEmpty`, or `beginContent` … `close`).
+/// Names, colours and other text known in the source (`StaticString`) are copied as they are;
+/// text from the data is escaped; coordinates are rounded to one decimal so the same chart is
+/// always the same bytes.
+///
+/// ```swift
+/// svg.start("line")
+/// svg.attribute("x1", 12.25)         // x1="12.3"
+/// svg.attribute("stroke", dash == nil ? nil : ChartPalette.dark)
+/// svg.endEmpty()                     // />
+/// ```
 struct SVGBuilder {
     /// The markup written so far, as UTF-8.
     private var bytes: [UInt8] = {
@@ -15,97 +25,181 @@ struct SVGBuilder {
     /// The markup written so far.
     var markup: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// A coordinate or length: rounded to one decimal (halves away from zero), written without
-    /// trailing zeros ("12", "12.5", "-3.2"), never "-0". Geometry is `Double` (the figures shown
-    /// stay `Decimal`); IEEE arithmetic and this rounding give the same text on every machine.
+    /// A coordinate or length as `SVGBuilder.number` writes it.
     static func number(_ value: Double) -> String {
-        let tenths = (value * 10).rounded()
-        guard tenths.isFinite, abs(tenths) < 1e15 else { return "0" }
-        let whole = Int(tenths)
-        let magnitude = whole.magnitude
-        let fraction = UInt8(magnitude % 10)
-        var digits = 1
-        var power: UInt = 10
-        while power <= magnitude / 10 { digits += 1; power *= 10 }
-        let count = (whole < 0 ? 1 : 0) + digits + (fraction == 0 ? 0 : 2)
-        // The digits written straight into the (small, inline) string: no intermediate strings.
-        return String(unsafeUninitializedCapacity: count) { text in
-            var end = count
-            if fraction != 0 {
-                text[end - 1] = UInt8(ascii: "0") + fraction
-                text[end - 2] = UInt8(ascii: ".")
-                end -= 2
-            }
-            var rest = magnitude / 10
-            for index in stride(from: end - 1, through: end - digits, by: -1) {
-                text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            }
-            if whole < 0 { text[0] = UInt8(ascii: "-") }
-            return count
-        }
+        var svg = SVGBuilder()
+        svg.number(value)
+        return svg.markup
     }
 
-    /// Writes `<name attributes>` and leaves it open.
-    mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
-        startTag(name, attributes)
-        append(">\n")
+    // MARK: Tags
+
+    /// Writes `<name` (attributes follow).
+    mutating func start(_ name: StaticString) {
+        bytes.append(UInt8(ascii: "<"))
+        literal(name)
     }
 
-    /// Writes `</name>`.
-    mutating func close(_ name: String) {
-        append("</")
-        append(name)
-        append(">\n")
+    /// Ends a started tag and leaves the element open: `>` and a line break.
+    mutating func endOpen() {
+        bytes.append(UInt8(ascii: ">"))
+        bytes.append(UInt8(ascii: "\n"))
     }
 
-    /// Writes an element with no content, `<name attributes/>`.
-    mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
-        startTag(name, attributes)
-        append("/>\n")
+    /// Ends a started tag as an element with no content: `/>` and a line break.
+    mutating func endEmpty() {
+        bytes.append(UInt8(ascii: "/"))
+        endOpen()
     }
 
-    /// Writes an element whose content is `text`, escaped.
-    mutating func text(_ name: String, _ attributes: KeyValuePairs<String, String?>, _ text: String) {
-        startTag(name, attributes)
-        append(">")
-        appendEscaped(text)
+    /// Ends a started tag before its text content (`>`, no line break); `close` ends the element.
+    mutating func beginContent() {
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// Writes `<name>` and a line break: an element with no attributes, left open.
+    mutating func open(_ name: StaticString) {
+        start(name)
+        endOpen()
+    }
+
+    /// Writes `</name>` and a line break.
+    mutating func close(_ name: StaticString) {
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "/"))
+        literal(name)
+        endOpen()
+    }
+
+    /// Writes `<name>` with no line break: an element with no attributes whose content follows,
+    /// ended by `close`.
+    mutating func openContent(_ name: StaticString) {
+        start(name)
+        beginContent()
+    }
+
+    /// Writes an element with no attributes whose content is `text`, escaped.
+    mutating func text(_ name: StaticString, _ text: String) {
+        openContent(name)
+        escaped(text)
         close(name)
     }
 
-    private mutating func startTag(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
-        bytes.append(UInt8(ascii: "<"))
-        append(name)
-        for case let (key, value?) in attributes {
-            bytes.append(UInt8(ascii: " "))
-            append(key)
-            bytes.append(UInt8(ascii: "="))
-            bytes.append(UInt8(ascii: "\""))
-            appendEscaped(value)
-            bytes.append(UInt8(ascii: "\""))
+    /// Writes `<line` with its ends (`x1`, `y1`, `x2`, `y2`); its style attributes may follow.
+    mutating func startLine(from x1: Double, _ y1: Double, to x2: Double, _ y2: Double) {
+        start("line")
+        attribute("x1", x1)
+        attribute("y1", y1)
+        attribute("x2", x2)
+        attribute("y2", y2)
+    }
+
+    // MARK: Attributes
+
+    /// Writes ` key="value"` with `value` as it is: text of the source, with nothing to escape.
+    mutating func attribute(_ key: StaticString, _ value: StaticString) {
+        beginAttribute(key)
+        literal(value)
+        endAttribute()
+    }
+
+    /// Writes ` key="value"`, or nothing when `value` is nil.
+    mutating func attribute(_ key: StaticString, _ value: StaticString?) {
+        if let value { attribute(key, value) }
+    }
+
+    /// Writes ` key="value"` with the coordinate or length `value`, as `number` writes it.
+    mutating func attribute(_ key: StaticString, _ value: Double) {
+        beginAttribute(key)
+        number(value)
+        endAttribute()
+    }
+
+    /// Writes ` key="text"` with `text` escaped.
+    mutating func attribute(_ key: StaticString, text: String) {
+        beginAttribute(key)
+        escaped(text)
+        endAttribute()
+    }
+
+    /// Writes ` key="`: the value follows in pieces (`literal`, `escaped`, `number`), then `endAttribute`.
+    mutating func beginAttribute(_ key: StaticString) {
+        bytes.append(UInt8(ascii: " "))
+        literal(key)
+        bytes.append(UInt8(ascii: "="))
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Ends an attribute begun with `beginAttribute`.
+    mutating func endAttribute() {
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    // MARK: Pieces
+
+    /// Appends text of the source as it is (it has nothing to escape). The pieces of a chart are a
+    /// few bytes long, for which appending byte by byte is cheaper than a bulk copy.
+    mutating func literal(_ text: StaticString) {
+        guard text.hasPointerRepresentation else {
+            text.withUTF8Buffer { source in
+                for byte in source { bytes.append(byte) }
+            }
+            return
         }
-    }
-
-    private mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { appendBytes($0) }
-    }
-
-    /// Appends the bytes one by one: the pieces of a chart are a few bytes long, for which this
-    /// is cheaper than a bulk copy.
-    private mutating func appendBytes(_ source: UnsafeBufferPointer<UInt8>) {
-        for byte in source { bytes.append(byte) }
+        let start = text.utf8Start
+        for offset in 0..<text.utf8CodeUnitCount { bytes.append(start[offset]) }
     }
 
     /// Appends `text` escaped as `MarkupEscaping` does: plain ASCII (numbers, colours, ids) is copied
     /// byte by byte as it is checked; anything else goes through `MarkupEscaping`.
-    private mutating func appendEscaped(_ text: String) {
+    mutating func escaped(_ text: String) {
         var text = text
         let plain = text.withUTF8 { source -> Bool in
             guard source.allSatisfy(MarkupEscaping.isPlainASCII) else { return false }
-            appendBytes(source)
+            for byte in source { bytes.append(byte) }
             return true
         }
-        if !plain { append(MarkupEscaping.escaped(text)) }
+        if !plain {
+            var escaped = MarkupEscaping.escaped(text)
+            escaped.withUTF8 { source in
+                for byte in source { bytes.append(byte) }
+            }
+        }
+    }
+
+    /// Appends a whole number in decimal digits, "-" first when it is negative.
+    mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        digits(value.magnitude)
+    }
+
+    /// Appends a coordinate or length: rounded to one decimal (halves away from zero), written
+    /// without trailing zeros ("12", "12.5", "-3.2"), never "-0". Geometry is `Double` (the figures
+    /// shown stay `Decimal`); IEEE arithmetic and this rounding give the same text on every machine.
+    mutating func number(_ value: Double) {
+        let tenths = (value * 10).rounded()
+        guard tenths.isFinite, abs(tenths) < 1e15 else {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        let whole = Int(tenths)
+        if whole < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = whole.magnitude
+        digits(magnitude / 10)
+        let fraction = UInt8(magnitude % 10)
+        if fraction != 0 {
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(UInt8(ascii: "0") + fraction)
+        }
+    }
+
+    /// Appends the decimal digits of `value`, most significant first.
+    private mutating func digits(_ value: UInt) {
+        var power: UInt = 1
+        while power <= value / 10 { power *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(value / power % 10))
+            power /= 10
+        } while power > 0
     }
 }

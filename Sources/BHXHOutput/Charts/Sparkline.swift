@@ -83,24 +83,46 @@ public struct Sparkline: Sendable {
         var svg = SVGBuilder()
         frame.open(into: &svg, width: width, height: height, fixedSize: true)
         if let scale {
-            let n = SVGBuilder.number
-            svg.open("g", ["class": "scale", "font-size": n(Self.labelSize), "fill": ChartPalette.mutedInk, "stroke": ChartPalette.grid])
+            svg.start("g")
+            svg.attribute("class", "scale")
+            svg.attribute("font-size", Self.labelSize)
+            svg.attribute("fill", ChartPalette.mutedInk)
+            svg.attribute("stroke", ChartPalette.grid)
+            svg.endOpen()
             for (value, label, baseline) in [(scale.high, scale.highLabel, y(scale.high) + Self.labelSize * 0.7),
                                               (scale.low, scale.lowLabel, y(scale.low))] {
-                svg.empty("line", ["x1": n(left), "y1": n(y(value)), "x2": n(width - inset), "y2": n(y(value))])
-                svg.text("text", ["x": n(inset), "y": n(baseline), "stroke": "none"], label)
+                svg.startLine(from: left, y(value), to: width - inset, y(value))
+                svg.endEmpty()
+                svg.start("text")
+                svg.attribute("x", inset)
+                svg.attribute("y", baseline)
+                svg.attribute("stroke", "none")
+                svg.beginContent()
+                svg.escaped(label)
+                svg.close("text")
             }
             svg.close("g")
         }
         var run: [(x: Double, y: Double)] = []
         func finishRun() {
-            let n = SVGBuilder.number
             if run.count > 1 {
-                svg.empty("polyline", ["points": run.map { n($0.x) + "," + n($0.y) }.joined(separator: " "), "fill": "none",
-                                       "stroke": ChartPalette.dark, "stroke-width": "1.5", "stroke-linejoin": "round",
-                                       "stroke-linecap": "round"])
+                svg.start("polyline")
+                svg.beginAttribute("points")
+                for (index, point) in run.enumerated() {
+                    if index > 0 { svg.literal(" ") }
+                    svg.number(point.x)
+                    svg.literal(",")
+                    svg.number(point.y)
+                }
+                svg.endAttribute()
+                svg.attribute("fill", "none")
+                svg.attribute("stroke", ChartPalette.dark)
+                svg.attribute("stroke-width", "1.5")
+                svg.attribute("stroke-linejoin", "round")
+                svg.attribute("stroke-linecap", "round")
+                svg.endEmpty()
             } else if let point = run.first {
-                svg.empty("circle", ["cx": n(point.x), "cy": n(point.y), "r": "1", "fill": ChartPalette.dark])
+                dot(at: point.x, point.y, radius: "1", into: &svg)
             }
             run = []
         }
@@ -113,10 +135,19 @@ public struct Sparkline: Sendable {
         }
         finishRun()
         if let last = known.lastIndex(where: { $0 != nil }), let value = known[last] {
-            svg.empty("circle", ["cx": SVGBuilder.number(x(last)), "cy": SVGBuilder.number(y(value)), "r": "2",
-                                 "fill": ChartPalette.dark])
+            dot(at: x(last), y(value), radius: "2", into: &svg)
         }
         svg.close("svg")
         return svg.markup
+    }
+
+    /// A dot of the line's colour centred on (`x`, `y`).
+    private func dot(at x: Double, _ y: Double, radius: StaticString, into svg: inout SVGBuilder) {
+        svg.start("circle")
+        svg.attribute("cx", x)
+        svg.attribute("cy", y)
+        svg.attribute("r", radius)
+        svg.attribute("fill", ChartPalette.dark)
+        svg.endEmpty()
     }
 }

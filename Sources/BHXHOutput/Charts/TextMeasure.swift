@@ -5,7 +5,19 @@ import Foundation
 enum TextMeasure {
     /// The approximate width of `text` at `fontSize`.
     static func width(_ text: String, fontSize: Double) -> Double {
-        Double(text.reduce(0) { $0 + hundredthsOfEm($1) }) * fontSize / 100
+        Double(common[text] ?? hundredthsOfEm(text)) * fontSize / 100
+    }
+
+    /// The widths of the legend names every year chart repeats, worked out once rather than
+    /// character by character for every chart.
+    private static let common: [String: Int] = {
+        let names = YearSeriesChart.SeriesNames()
+        return Dictionary(uniqueKeysWithValues: [names.actual, names.estimate, names.target].map { ($0, hundredthsOfEm($0)) })
+    }()
+
+    /// The width of `text` in hundredths of an em.
+    private static func hundredthsOfEm(_ text: String) -> Int {
+        text.reduce(0) { $0 + hundredthsOfEm($1) }
     }
 
     /// `text` if it fits in `width`, otherwise its longest prefix that fits followed by "…".

@@ -22,6 +22,8 @@ struct YearSeriesLayout {
     private let observed: [Int: Observation]
     private let targets: [Int: Decimal]
     private let scale: ValueScale
+    /// The text of each gridline value, in the order of `scale.ticks`.
+    private let tickLabels: [String]
     private let legend: ChartLegend
     private let width: Double, height: Double
     private let plotLeft: Double, plotRight: Double, plotTop: Double, plotBottom: Double
@@ -64,9 +66,9 @@ struct YearSeriesLayout {
 
         width = Double(min(4_000, max(240, chart.width)))
         height = Double(min(2_000, max(120, chart.height)))
-        let tickWidth = scale.ticks.map {
-            TextMeasure.width(format.tick($0, decimals: scale.tickDecimals), fontSize: Self.fontSize)
-        }.max() ?? 0
+        let tickLabels = scale.ticks.map { format.tick($0, decimals: scale.tickDecimals) }
+        self.tickLabels = tickLabels
+        let tickWidth = tickLabels.map { TextMeasure.width($0, fontSize: Self.fontSize) }.max() ?? 0
         plotLeft = Self.padding + tickWidth + 6
         plotRight = width - Self.padding - 4
         plotTop = Self.padding + (legend.entries.isEmpty ? 0 : Self.legendHeight) + 6
@@ -111,10 +113,25 @@ struct YearSeriesLayout {
     private func drawDefs(into svg: inout SVGBuilder) {
         guard chart.style == .bars, observed.values.contains(where: \.isEstimate) else { return }
         svg.open("defs")
-        svg.open("pattern", ["id": "\(frame.id)-hatch", "patternUnits": "userSpaceOnUse", "width": "6", "height": "6",
-                             "patternTransform": "rotate(45)"])
-        svg.empty("rect", ["width": "6", "height": "6", "fill": ChartPalette.paper])
-        svg.empty("line", ["x1": "0", "y1": "0", "x2": "0", "y2": "6", "stroke": ChartPalette.dark, "stroke-width": "2.5"])
+        svg.start("pattern")
+        svg.beginAttribute("id")
+        svg.escaped(frame.id)
+        svg.literal("-hatch")
+        svg.endAttribute()
+        svg.attribute("patternUnits", "userSpaceOnUse")
+        svg.attribute("width", "6")
+        svg.attribute("height", "6")
+        svg.attribute("patternTransform", "rotate(45)")
+        svg.endOpen()
+        svg.start("rect")
+        svg.attribute("width", "6")
+        svg.attribute("height", "6")
+        svg.attribute("fill", ChartPalette.paper)
+        svg.endEmpty()
+        svg.startLine(from: 0, 0, to: 0, 6)
+        svg.attribute("stroke", ChartPalette.dark)
+        svg.attribute("stroke-width", "2.5")
+        svg.endEmpty()
         svg.close("pattern")
         svg.close("defs")
     }
@@ -131,25 +148,49 @@ struct YearSeriesLayout {
         plotLeft + (Double(year - years.lowerBound) + 0.5) * slotWidth(years)
     }
 
-    private func tooltip(_ year: Int, _ name: String, _ value: Decimal) -> String {
-        "\(year) – \(name): \(format.text(value))"
+    /// Writes the tooltip of one value, "2024 – Thực hiện: 21,51%".
+    private func tooltip(_ year: Int, _ name: String, _ value: Decimal, into svg: inout SVGBuilder) {
+        svg.openContent("title")
+        svg.integer(year)
+        svg.literal(" – ")
+        svg.escaped(name)
+        svg.literal(": ")
+        svg.escaped(format.text(value))
+        svg.close("title")
+    }
+
+    /// Opens a group with only a class.
+    private func openGroup(class name: StaticString, into svg: inout SVGBuilder) {
+        svg.start("g")
+        svg.attribute("class", name)
+        svg.endOpen()
     }
 
     /// Opens the group of one actual value or estimate, with its tooltip.
     private func openGroup(_ year: Int, _ point: Observation, into svg: inout SVGBuilder) {
-        svg.open("g", ["class": point.isEstimate ? "estimate" : "actual"])
-        svg.text("title", [:], tooltip(year, point.isEstimate ? chart.names.estimate : chart.names.actual, point.value))
+        openGroup(class: point.isEstimate ? "estimate" : "actual", into: &svg)
+        tooltip(year, point.isEstimate ? chart.names.estimate : chart.names.actual, point.value, into: &svg)
     }
 
     /// Gridlines and their values; the colours and text placement are set once on the group.
     private func drawGrid(into svg: inout SVGBuilder) {
-        let n = SVGBuilder.number
-        svg.open("g", ["class": "grid", "stroke-width": "1", "text-anchor": "end", "fill": ChartPalette.mutedInk])
-        for tick in scale.ticks {
-            let level = n(y(tick))
-            svg.empty("line", ["x1": n(plotLeft), "y1": level, "x2": n(plotRight), "y2": level,
-                               "stroke": tick == 0 ? ChartPalette.axis : ChartPalette.grid])
-            svg.text("text", ["x": n(plotLeft - 6), "y": n(y(tick) + 4)], format.tick(tick, decimals: scale.tickDecimals))
+        svg.start("g")
+        svg.attribute("class", "grid")
+        svg.attribute("stroke-width", "1")
+        svg.attribute("text-anchor", "end")
+        svg.attribute("fill", ChartPalette.mutedInk)
+        svg.endOpen()
+        for (tick, label) in zip(scale.ticks, tickLabels) {
+            let level = y(tick)
+            svg.startLine(from: plotLeft, level, to: plotRight, level)
+            svg.attribute("stroke", tick == 0 ? ChartPalette.axis : ChartPalette.grid)
+            svg.endEmpty()
+            svg.start("text")
+            svg.attribute("x", plotLeft - 6)
+            svg.attribute("y", level + 4)
+            svg.beginContent()
+            svg.escaped(label)
+            svg.close("text")
         }
         svg.close("g")
     }
@@ -158,50 +199,69 @@ struct YearSeriesLayout {
     private func drawYearLabels(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
         var every = 1
         while Double(every) * slotWidth(years) < 36, every < years.count { every += every < 10 ? 1 : every / 2 }
-        svg.open("g", ["class": "years", "text-anchor": "middle", "fill": ChartPalette.mutedInk])
-        let baseline = SVGBuilder.number(plotBottom + 15)
+        svg.start("g")
+        svg.attribute("class", "years")
+        svg.attribute("text-anchor", "middle")
+        svg.attribute("fill", ChartPalette.mutedInk)
+        svg.endOpen()
+        let baseline = plotBottom + 15
         for year in years where (year - years.lowerBound) % every == 0 {
-            svg.text("text", ["x": SVGBuilder.number(x(year, in: years)), "y": baseline], String(year))
+            svg.start("text")
+            svg.attribute("x", x(year, in: years))
+            svg.attribute("y", baseline)
+            svg.beginContent()
+            svg.integer(year)
+            svg.close("text")
         }
         svg.close("g")
     }
 
     private func drawBars(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
-        let n = SVGBuilder.number
         let barWidth = min(slotWidth(years) * 0.6, 40)
         for year in years {
             guard let point = observed[year] else { continue }
             let top = y(max(point.value, 0)), bottom = y(min(point.value, 0))
             openGroup(year, point, into: &svg)
-            svg.empty("rect", ["x": n(x(year, in: years) - barWidth / 2), "y": n(top), "width": n(barWidth),
-                               "height": n(bottom - top), "fill": fill(point),
-                               "stroke": point.isEstimate ? ChartPalette.dark : nil])
+            svg.start("rect")
+            svg.attribute("x", x(year, in: years) - barWidth / 2)
+            svg.attribute("y", top)
+            svg.attribute("width", barWidth)
+            svg.attribute("height", bottom - top)
+            if point.isEstimate {
+                svg.beginAttribute("fill")
+                svg.literal("url(#")
+                svg.escaped(frame.id)
+                svg.literal("-hatch)")
+                svg.endAttribute()
+                svg.attribute("stroke", ChartPalette.dark)
+            } else {
+                svg.attribute("fill", point.value < 0 ? ChartPalette.negative : ChartPalette.light)
+            }
+            svg.endEmpty()
             svg.close("g")
         }
     }
 
-    /// A bar's fill: stripes for an estimate, light (or, below zero, the negative colour) for an actual value.
-    private func fill(_ point: Observation) -> String {
-        if point.isEstimate { return "url(#\(frame.id)-hatch)" }
-        return point.value < 0 ? ChartPalette.negative : ChartPalette.light
-    }
-
     private func drawLine(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
-        let n = SVGBuilder.number
-        svg.open("g", ["class": "line", "stroke": ChartPalette.dark, "stroke-width": "2"])
+        svg.start("g")
+        svg.attribute("class", "line")
+        svg.attribute("stroke", ChartPalette.dark)
+        svg.attribute("stroke-width", "2")
+        svg.endOpen()
         for year in years {
             guard let point = observed[year], year < years.upperBound, let next = observed[year + 1] else { continue }
-            let dotted = point.isEstimate || next.isEstimate
-            svg.empty("line", ["x1": n(x(year, in: years)), "y1": n(y(point.value)), "x2": n(x(year + 1, in: years)),
-                               "y2": n(y(next.value)),
-                               "stroke-dasharray": dotted ? ChartPalette.estimateDash : nil,
-                               "stroke-linecap": dotted ? "round" : nil])
+            svg.startLine(from: x(year, in: years), y(point.value), to: x(year + 1, in: years), y(next.value))
+            if point.isEstimate || next.isEstimate {
+                svg.attribute("stroke-dasharray", ChartPalette.estimateDash)
+                svg.attribute("stroke-linecap", "round")
+            }
+            svg.endEmpty()
         }
         svg.close("g")
         for marker in [ChartMarker.filledCircle, .square] {
             let estimates = marker == .square
             guard observed.values.contains(where: { $0.isEstimate == estimates }) else { continue }
-            svg.open("g", marker.style(color: ChartPalette.dark))
+            marker.openGroup(into: &svg, color: ChartPalette.dark)
             for year in years {
                 guard let point = observed[year], point.isEstimate == estimates else { continue }
                 openGroup(year, point, into: &svg)
@@ -213,21 +273,24 @@ struct YearSeriesLayout {
     }
 
     private func drawTargets(_ years: ClosedRange<Int>, into svg: inout SVGBuilder) {
-        let n = SVGBuilder.number
         guard !targets.isEmpty else { return }
-        svg.open("g", ["class": "target-line", "stroke": ChartPalette.ink, "stroke-width": "1.5",
-                       "stroke-dasharray": ChartPalette.targetDash])
+        svg.start("g")
+        svg.attribute("class", "target-line")
+        svg.attribute("stroke", ChartPalette.ink)
+        svg.attribute("stroke-width", "1.5")
+        svg.attribute("stroke-dasharray", ChartPalette.targetDash)
+        svg.endOpen()
         for year in years {
             guard let value = targets[year], year < years.upperBound, let next = targets[year + 1] else { continue }
-            svg.empty("line", ["x1": n(x(year, in: years)), "y1": n(y(value)), "x2": n(x(year + 1, in: years)),
-                               "y2": n(y(next))])
+            svg.startLine(from: x(year, in: years), y(value), to: x(year + 1, in: years), y(next))
+            svg.endEmpty()
         }
         svg.close("g")
-        svg.open("g", ChartMarker.hollowCircle.style(color: ChartPalette.ink))
+        ChartMarker.hollowCircle.openGroup(into: &svg, color: ChartPalette.ink)
         for year in years {
             guard let value = targets[year] else { continue }
-            svg.open("g", ["class": "target"])
-            svg.text("title", [:], tooltip(year, chart.names.target, value))
+            openGroup(class: "target", into: &svg)
+            tooltip(year, chart.names.target, value, into: &svg)
             ChartMarker.hollowCircle.drawShape(into: &svg, x: x(year, in: years), y: y(value))
             svg.close("g")
         }

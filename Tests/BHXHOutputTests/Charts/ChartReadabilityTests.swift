@@ -24,9 +24,9 @@ import Testing
     }
 
     @Test func barsStandOutFromThePaperAndTheTargetTickFromTheBars() {
-        for fill in [ChartPalette.light, ChartPalette.negative] {
-            #expect(Self.contrast(fill, ChartPalette.paper) >= 3, "\(fill) on paper")
-            #expect(Self.contrast(fill, ChartPalette.ink) >= 3, "target tick on \(fill)")
+        for fill in [ChartPalette.light.description, ChartPalette.negative.description] {
+            #expect(Self.contrast(fill, ChartPalette.paper.description) >= 3, "\(fill) on paper")
+            #expect(Self.contrast(fill, ChartPalette.ink.description) >= 3, "target tick on \(fill)")
         }
     }
 
@@ -53,13 +53,13 @@ import Testing
                                     targets: [.init(year: 2019, value: 10)], style: .line)
         let svg = SVGInspection(chart.svg())
         let circles = svg.all("circle").filter { circle in !circle.ancestors.contains { svg.elements[$0].attributes["class"] == "legend" } }
-        let target = try #require(circles.first { svg.effective("fill", $0) == ChartPalette.paper })
-        let actual = try #require(circles.last { svg.effective("fill", $0) == ChartPalette.dark })
+        let target = try #require(circles.first { svg.effective("fill", $0) == ChartPalette.paper.description })
+        let actual = try #require(circles.last { svg.effective("fill", $0) == ChartPalette.dark.description })
         #expect(target.attributes["cx"] == actual.attributes["cx"] && target.attributes["cy"] == actual.attributes["cy"])
         // Drawn first and larger: its ring shows around the actual value's dot.
         let order = svg.elements.indices.filter { svg.elements[$0].name == "circle" }
-        #expect(try #require(order.firstIndex { svg.elements[$0].attributes["cx"] == target.attributes["cx"] && svg.effective("fill", svg.elements[$0]) == ChartPalette.paper })
-            < #require(order.lastIndex { svg.elements[$0].attributes["cx"] == actual.attributes["cx"] && svg.effective("fill", svg.elements[$0]) == ChartPalette.dark }))
+        #expect(try #require(order.firstIndex { svg.elements[$0].attributes["cx"] == target.attributes["cx"] && svg.effective("fill", svg.elements[$0]) == ChartPalette.paper.description })
+            < #require(order.lastIndex { svg.elements[$0].attributes["cx"] == actual.attributes["cx"] && svg.effective("fill", svg.elements[$0]) == ChartPalette.dark.description }))
         #expect(try #require(Double(target.attributes["r"] ?? "")) > #require(Double(actual.attributes["r"] ?? "")) + 1.5)
     }
 

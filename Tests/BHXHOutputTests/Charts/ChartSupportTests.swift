@@ -26,6 +26,31 @@ import Testing
         #expect(SVGBuilder.number(99_999_999_999_999.9) == "99999999999999.9")
     }
 
+    @Test func builderWritesSourceTextAsItIsAndEscapesData() {
+        var svg = SVGBuilder()
+        svg.start("g")
+        svg.attribute("class", "a&b")
+        svg.attribute("stroke", nil as StaticString?)
+        svg.attribute("x", -2.25)
+        svg.attribute("aria-label", text: "Xã \"Tân\" <1> & 2")
+        svg.endOpen()
+        svg.openContent("title")
+        svg.integer(-2024)
+        svg.literal(" – ")
+        svg.escaped("a<b")
+        svg.close("title")
+        svg.startLine(from: 0, 0.04, to: 10.05, 6)
+        svg.endEmpty()
+        svg.close("g")
+        #expect(svg.markup == """
+            <g class="a&b" x="-2.3" aria-label="Xã &quot;Tân&quot; &lt;1&gt; &amp; 2">
+            <title>-2024 – a&lt;b</title>
+            <line x1="0" y1="0" x2="10.1" y2="6"/>
+            </g>
+
+            """)
+    }
+
     @Test func scaleIncludesZeroAndUsesNiceSteps() {
         let percent = ValueScale(covering: [d("14.11"), d("4.2"), d("15")])
         #expect(percent.lower == 0 && percent.upper == 15)
@@ -38,6 +63,17 @@ import Testing
         let zero = ValueScale(covering: [0, 0])
         #expect(zero.ticks == [0, 1] && zero.tickDecimals == 0)
         #expect(percent.position(d("7.5"), from: 100, to: 200) == 150)
+    }
+
+    @Test func scaleFindsItsEndsAmongValuesWithAndWithoutAnIntegerForm() {
+        // 22 decimals do not fit an integer form (`FixedDecimal`), so the tiny fall is compared as a
+        // `Decimal` with the others; it still takes the axis below zero, one step of 1 down.
+        let tiny = d("-0.0000000000000000001234")
+        let scale = ValueScale(covering: [d("3.5"), tiny, d("5"), d("4.75")])
+        #expect(scale.lower == -1 && scale.upper == 5)
+        // Steps of 2 (7,5 over five intervals is 1,5): -2,5 lies between -4 and -2.
+        let reversed = ValueScale(covering: [d("5"), d("0.0000000000000000000001"), d("-2.5"), tiny])
+        #expect(reversed.lower == -4 && reversed.upper == 6)
     }
 
     @Test func truncationKeepsWholeCharactersAndAddsAnEllipsis() {

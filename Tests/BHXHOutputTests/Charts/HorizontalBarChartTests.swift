@@ -73,7 +73,7 @@ import Testing
         let svg = SVGInspection(HorizontalBarChart(title: "Tăng", description: "Tốc độ tăng",
                                                    bars: [.init(label: "A", value: 12.5), .init(label: "B", value: -3.25)],
                                                    valueDecimals: 1, unitSuffix: "%").svg())
-        let zeroLine = try #require(svg.all("line").first { $0.attributes["stroke"] == ChartPalette.axis })
+        let zeroLine = try #require(svg.all("line").first { $0.attributes["stroke"] == ChartPalette.axis.description })
         let zero = try #require(zeroLine.attributes["x1"].flatMap { Decimal(string: $0) })
         let rects = svg.all("rect")
         #expect(rects.count == 2)
@@ -112,7 +112,7 @@ import Testing
     @Test func referenceLineIsDashedAndNamed() {
         let svg = SVGInspection(chart(sample, reference: .init(value: d("8.27"), label: "Bình quân toàn tỉnh")).svg())
         let line = svg.all("line").first { $0.attributes["class"] == "reference" }
-        #expect(line?.attributes["stroke-dasharray"] == ChartPalette.referenceDash)
+        #expect(line?.attributes["stroke-dasharray"] == ChartPalette.referenceDash.description)
         #expect(svg.all("text").contains { $0.text == "Bình quân toàn tỉnh" })
     }
 

@@ -47,18 +47,18 @@ import Testing
 
     @Test func targetsAreDashedWithHollowMarkersAndGapsBreakTheLine() {
         let svg = SVGInspection(chart().svg())
-        let dashed = svg.all("line").filter { svg.effective("stroke-dasharray", $0) == ChartPalette.targetDash }
+        let dashed = svg.all("line").filter { svg.effective("stroke-dasharray", $0) == ChartPalette.targetDash.description }
         #expect(dashed.count == 1 + 1)
         let markers = svg.groups("target").compactMap { $0.last }
         #expect(markers.count == 3)
-        #expect(markers.allSatisfy { $0.name == "circle" && svg.effective("fill", $0) == ChartPalette.paper })
+        #expect(markers.allSatisfy { $0.name == "circle" && svg.effective("fill", $0) == ChartPalette.paper.description })
     }
 
     @Test func lineStyleIsSolidBetweenActualsAndDottedTowardsEstimates() {
         let svg = SVGInspection(chart(style: .line).svg())
-        let lines = svg.all("line").filter { svg.effective("stroke", $0) == ChartPalette.dark }
+        let lines = svg.all("line").filter { svg.effective("stroke", $0) == ChartPalette.dark.description }
         let solid = lines.filter { svg.effective("stroke-dasharray", $0) == nil }
-        let dotted = lines.filter { svg.effective("stroke-dasharray", $0) == ChartPalette.estimateDash }
+        let dotted = lines.filter { svg.effective("stroke-dasharray", $0) == ChartPalette.estimateDash.description }
         #expect(solid.count == 1 + 1)
         #expect(dotted.count == 1 + 1)
         #expect(svg.groups("estimate").first?.last?.name == "rect")
@@ -69,11 +69,11 @@ import Testing
         let svg = SVGInspection(YearSeriesChart(title: "Tăng", description: "Tốc độ tăng",
                                                 actual: [.init(year: 2019, value: 5), .init(year: 2020, value: -2.5)],
                                                 valueDecimals: 1, unitSuffix: "%").svg())
-        let zero = try #require(svg.all("line").first { $0.attributes["stroke"] == ChartPalette.axis }?.attributes["y1"])
+        let zero = try #require(svg.all("line").first { $0.attributes["stroke"] == ChartPalette.axis.description }?.attributes["y1"])
         let bars = svg.groups("actual").compactMap { $0.last }
         #expect(bars.count == 2)
         #expect(bars.last?.attributes["y"] == zero)
-        #expect(bars.last?.attributes["fill"] == ChartPalette.negative)
+        #expect(bars.last?.attributes["fill"] == ChartPalette.negative.description)
         #expect(svg.groups("actual").last?.first?.text == "2020 – Thực hiện: -2,5%")
     }
 
