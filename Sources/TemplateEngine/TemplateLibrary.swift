@@ -82,7 +82,19 @@ public final class TemplateLibrary: Sendable {
 
     /// Renders a compiled template into UTF-8 bytes, ready to be written to a file.
     public func renderUTF8(_ template: Template, with value: TemplateValue) throws(TemplateError) -> [UInt8] {
-        var renderer = TemplateRenderer(library: self, document: template, value: value)
+        try renderUTF8(template, context: [value])
+    }
+
+    /// Renders a compiled template into UTF-8 bytes with `value` inside `outer`, as if the whole
+    /// template were a section of `value` within `outer`: a name is looked up in `value` first,
+    /// then in `outer`. Values every page shares go in `outer`, so no page's values are copied
+    /// to add them.
+    public func renderUTF8(_ template: Template, with value: TemplateValue, inside outer: TemplateValue) throws(TemplateError) -> [UInt8] {
+        try renderUTF8(template, context: [outer, value])
+    }
+
+    private func renderUTF8(_ template: Template, context: [TemplateValue]) throws(TemplateError) -> [UInt8] {
+        var renderer = TemplateRenderer(library: self, document: template, context: context)
         try renderer.renderDocument()
         return renderer.output
     }

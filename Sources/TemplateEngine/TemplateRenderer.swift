@@ -25,13 +25,13 @@ struct TemplateRenderer {
     /// Partials already looked up during this render, by name.
     private var partials: [String: Template?] = [:]
 
-    /// A renderer for `document` with `value` as the outermost context.
-    init(library: TemplateLibrary, document: Template, value: TemplateValue) {
+    /// A renderer for `document` with `context` as the values around it, outermost first.
+    init(library: TemplateLibrary, document: Template, context: [TemplateValue]) {
         self.library = library
         self.document = document
         escaping = document.escaping
         strict = library.strict
-        context = [value]
+        self.context = context
         source = document.body.source
         output.reserveCapacity(max(4096, document.body.source.bytes.count * 2))
     }

@@ -133,4 +133,19 @@ import TemplateEngine
         #expect(results.count == 8)
         #expect(results.allSatisfy { $0 == expected })
     }
+
+    @Test func aValueInsideAnOuterValueIsLookedUpFirst() throws {
+        let library = TemplateLibrary(templates: [
+            "page.html.mustache": "<a href=\"{{root}}x.html\">{{name}}</a> {{site.version}} {{#rows}}[{{name}} {{root}}]{{/rows}}{{^missing}}!{{/missing}}",
+        ], strict: true)
+        let outer: TemplateValue = ["root": "../", "site": ["version": "1.0"], "name": "ngoài"]
+        let page: TemplateValue = ["name": "Bắc Kạn & Thái Nguyên", "rows": [["name": "Xã A"], ["x": 1]], "missing": false]
+        let bytes = try library.renderUTF8(library.template(named: "page.html"), with: page, inside: outer)
+        #expect(String(decoding: bytes, as: UTF8.self)
+                == "<a href=\"../x.html\">Bắc Kạn &amp; Thái Nguyên</a> 1.0 [Xã A ../][Bắc Kạn &amp; Thái Nguyên ../]!")
+        // Strict: a name in neither is still an error.
+        let unknown = TemplateLibrary(templates: ["p.mustache": "{{nowhere}}"], strict: true)
+        #expect(throwsError { try unknown.renderUTF8(unknown.template(named: "p"), with: page, inside: outer) }?.message
+                == "\"nowhere\" is not in the data here")
+    }
 }

@@ -23,21 +23,20 @@ struct PageRenderer: Sendable {
         ]
     }
 
-    /// The template `name` ("plan.html") rendered with `value` and the page's `root` ("../../").
+    /// The template `name` ("plan.html") rendered with `value` inside the page's `root` ("../../")
+    /// and `site` (the page's own values come first; no page has a `root` or `site` of its own).
     func render(_ name: String, _ value: some TemplateRenderable, root: String) throws(OutputError) -> [UInt8] {
-        var keys = ["root", "site"]
-        var values: [TemplateValue] = [.string(root), site]
-        if case .object(let object) = value.templateValue {
-            keys += object.keys
-            values += object.values
-        }
+        let outer = TemplateValue.object(TemplateObject(keys: Self.outerKeys, values: [.string(root), site]))
         do {
             let template = try library.template(named: name)
-            return try library.renderUTF8(template, with: .object(TemplateObject(keys: keys, values: values)))
+            return try library.renderUTF8(template, with: value.templateValue, inside: outer)
         } catch {
             throw .template(error)
         }
     }
+
+    /// The keys of the values around every page.
+    private static let outerKeys = TemplateKeys(["root", "site"])
 
     /// The bytes of a plain file of the template folders (the style sheet), from the first folder
     /// that has it.

@@ -10,29 +10,33 @@ extension TableView: TemplateRenderable {
     private static let rowKeys = TemplateKeys(["kind", "isTotal", "unitCode", "cells"])
     private static let headingKeys = TemplateKeys(["text", "colspan", "rowspan", "scope"])
     private static let columnKeys = TemplateKeys(["title", "numeric", "rule"])
+    private static let headingRowKeys = TemplateKeys(["cells"])
+    /// The keys of a table without its parts (each print part), and of the whole table.
+    private static let partKeys = ["caption", "printSize", "note", "headingRows", "columns", "rows"]
+    private static let printPartKeys = TemplateKeys(partKeys)
+    private static let tableKeys = TemplateKeys(partKeys + ["printParts", "isSplit"])
 
     var templateValue: TemplateValue {
-        let whole = partValue
-        guard case .object(let object) = whole else { return whole }
-        let parts = parts.isEmpty ? [whole] : parts.map(\.partValue)
-        return .object(TemplateObject(keys: object.keys + ["printParts", "isSplit"],
-                                      values: object.values + [.array(parts), .bool(!self.parts.isEmpty)]))
+        let values = partValues
+        let parts: [TemplateValue] = parts.isEmpty ? [.object(TemplateObject(keys: Self.printPartKeys, values: values))]
+            : parts.map { .object(TemplateObject(keys: Self.printPartKeys, values: $0.partValues)) }
+        return .object(TemplateObject(keys: Self.tableKeys, values: values + [.array(parts), .bool(!self.parts.isEmpty)]))
     }
 
-    /// The table's values without its parts.
-    private var partValue: TemplateValue {
+    /// The table's values without its parts, in the order of `partKeys`.
+    private var partValues: [TemplateValue] {
         [
-            "caption": .string(caption), "printSize": .string(printSize), "note": .string(note),
-            "headingRows": .array(headingRows.map { row in
-                ["cells": .array(row.map { heading in
+            .string(caption), .string(printSize), .string(note),
+            .array(headingRows.map { row in
+                .object(TemplateObject(keys: Self.headingRowKeys, values: [.array(row.map { heading in
                     .object(TemplateObject(keys: Self.headingKeys, values: [.string(heading.text), heading.colspan.templateValue,
                                                                           heading.rowspan.templateValue, .string(heading.scope)]))
-                })]
+                })]))
             }),
-            "columns": .array(zip(columnTitles, numericColumns).map { title, numeric in
+            .array(zip(columnTitles, numericColumns).map { title, numeric in
                 .object(TemplateObject(keys: Self.columnKeys, values: [.string(title), .bool(numeric), .string(numeric ? "---:" : "---")]))
             }),
-            "rows": .array(rows.map { row in
+            .array(rows.map { row in
                 .object(TemplateObject(keys: Self.rowKeys, values: [
                     .string(row.kind), .bool(row.kind == "total"), .string(row.unitCode),
                     .array(row.cells.map { cell in
@@ -46,19 +50,26 @@ extension TableView: TemplateRenderable {
 }
 
 extension DocumentView: TemplateRenderable {
+    private static let keys = TemplateKeys([
+        "parentAuthority", "authority", "number", "placeAndDate", "kind", "subject", "bases", "hasBases",
+        "signerAuthority", "signerDeputy", "signerTitle", "signerName", "recipients", "hasRecipients",
+        "date", "attachment", "draft", "enactingAuthority", "articles", "issuedWith", "decision",
+    ])
+    private static let articleKeys = TemplateKeys(["heading", "text"])
+
     var templateValue: TemplateValue {
-        [
-            "parentAuthority": .string(parentAuthority), "authority": .string(authority), "number": .string(number),
-            "placeAndDate": .string(placeAndDate), "kind": .string(kind), "subject": .string(subject),
-            "bases": bases.templateValue, "hasBases": .bool(!bases.isEmpty),
-            "signerAuthority": .string(signerAuthority), "signerDeputy": .string(signerDeputy),
-            "signerTitle": .string(signerTitle), "signerName": .string(signerName),
-            "recipients": recipients.templateValue, "hasRecipients": .bool(!recipients.isEmpty),
-            "date": .string(isoDate), "attachment": .string(attachment),
-            "draft": .bool(isDraft), "enactingAuthority": .string(enactingAuthority),
-            "articles": .array(articles.map { ["heading": .string($0.heading), "text": .string($0.text)] }),
-            "issuedWith": .string(issuedWith), "decision": .array(decision.map(\.templateValue)),
-        ]
+        .object(TemplateObject(keys: Self.keys, values: [
+            .string(parentAuthority), .string(authority), .string(number),
+            .string(placeAndDate), .string(kind), .string(subject),
+            bases.templateValue, .bool(!bases.isEmpty),
+            .string(signerAuthority), .string(signerDeputy),
+            .string(signerTitle), .string(signerName),
+            recipients.templateValue, .bool(!recipients.isEmpty),
+            .string(isoDate), .string(attachment),
+            .bool(isDraft), .string(enactingAuthority),
+            .array(articles.map { .object(TemplateObject(keys: Self.articleKeys, values: [.string($0.heading), .string($0.text)])) }),
+            .string(issuedWith), .array(decision.map(\.templateValue)),
+        ]))
     }
 }
 
@@ -67,20 +78,28 @@ extension PlanPageView: TemplateRenderable {
 
     /// The document's values around its appendices' values, already built (they also render alone).
     func templateValue(appendices: [TemplateValue]) -> TemplateValue {
-        [
-            "id": .string(id), "document": document.templateValue, "narrativeHTML": .string(narrative.html),
-            "narrativeMarkdown": .string(narrative.markdown), "areaName": .string(areaName),
-            "baseYear": .integer(baseYear), "yearsText": .string(yearsText),
-            "appendices": .array(appendices),
-        ]
+        .object(TemplateObject(keys: Self.keys, values: [
+            .string(id), document.templateValue, .string(narrative.html),
+            .string(narrative.markdown), .string(areaName),
+            .integer(baseYear), .string(yearsText),
+            .array(appendices),
+        ]))
     }
+
+    private static let keys = TemplateKeys([
+        "id", "document", "narrativeHTML", "narrativeMarkdown", "areaName", "baseYear", "yearsText", "appendices",
+    ])
 }
 
 extension PlanPageView.AppendixView: TemplateRenderable {
+    private static let keys = TemplateKeys(["number", "schemeName", "title", "attachment", "table", "csvFile", "markdownFile"])
+
     var templateValue: TemplateValue {
-        ["number": .integer(number), "schemeName": .string(schemeName), "title": .string(title),
-         "attachment": .string(attachment), "table": table.templateValue, "csvFile": .string(csvFile),
-         "markdownFile": .string(markdownFile)]
+        .object(TemplateObject(keys: Self.keys, values: [
+            .integer(number), .string(schemeName), .string(title),
+            .string(attachment), table.templateValue, .string(csvFile),
+            .string(markdownFile),
+        ]))
     }
 }
 
@@ -89,35 +108,49 @@ extension ReportPageView: TemplateRenderable {
 
     /// The document's values around its tables' values, already built (they also render alone).
     func templateValue(schemes: [TemplateValue]) -> TemplateValue {
-        [
-            "id": .string(id), "planID": .string(planID), "year": .integer(year), "document": document.templateValue,
-            "narrativeHTML": .string(narrative.html), "narrativeMarkdown": .string(narrative.markdown),
-            "areaName": .string(areaName),
-            "schemes": .array(schemes),
-        ]
+        .object(TemplateObject(keys: Self.keys, values: [
+            .string(id), .string(planID), .integer(year), document.templateValue,
+            .string(narrative.html), .string(narrative.markdown),
+            .string(areaName),
+            .array(schemes),
+        ]))
     }
+
+    private static let keys = TemplateKeys([
+        "id", "planID", "year", "document", "narrativeHTML", "narrativeMarkdown", "areaName", "schemes",
+    ])
 }
 
 extension ReportPageView.SchemeResults: TemplateRenderable {
+    private static let keys = TemplateKeys([
+        "number", "schemeName", "title", "sentence", "statusNote", "belowTarget", "belowTargetText",
+        "hasBelowTarget", "reachedText", "table", "csvFile", "markdownFile",
+    ])
+
     var templateValue: TemplateValue {
-        ["number": .integer(number), "schemeName": .string(schemeName), "title": .string(title),
-         "sentence": .string(sentence), "statusNote": .string(statusNote),
-         "belowTarget": belowTarget.templateValue, "belowTargetText": .string(belowTarget.joined(separator: "; ")),
-         "hasBelowTarget": .bool(!belowTarget.isEmpty),
-         "reachedText": .string(reachedText), "table": table.templateValue,
-         "csvFile": .string(csvFile), "markdownFile": .string(markdownFile)]
+        .object(TemplateObject(keys: Self.keys, values: [
+            .integer(number), .string(schemeName), .string(title),
+            .string(sentence), .string(statusNote),
+            belowTarget.templateValue, .string(belowTarget.joined(separator: "; ")),
+            .bool(!belowTarget.isEmpty),
+            .string(reachedText), table.templateValue,
+            .string(csvFile), .string(markdownFile),
+        ]))
     }
 }
 
 extension ChildrenTable {
     /// The keys of every line of the table.
     private static let rowKeys = TemplateKeys(["position", "name", "href", "cells"])
+    private static let schemeKeys = TemplateKeys(["key", "href", "shortName", "period", "coverageHeading"])
 
     /// `childSchemes` of the `children-table` partial.
     var schemesValue: TemplateValue {
         .array(schemes.map { scheme in
-            ["key": .string(scheme.key), "href": .string(scheme.href), "shortName": .string(scheme.shortName),
-             "period": .string(scheme.period), "coverageHeading": .string(scheme.coverageHeading)]
+            .object(TemplateObject(keys: Self.schemeKeys, values: [
+                .string(scheme.key), .string(scheme.href), .string(scheme.shortName),
+                .string(scheme.period), .string(scheme.coverageHeading),
+            ]))
         })
     }
 
@@ -132,23 +165,33 @@ extension ChildrenTable {
 
 extension UnitPageView: TemplateRenderable {
     private static let yearKey = FiguresLine.keys(after: ["year"])
+    private static let keys = TemplateKeys([
+        "code", "name", "kindName", "ancestors", "children", "hasChildren", "documents", "hasDocuments",
+        "hasSchemes", "hasChildSchemes", "childSchemes", "childRows", "childrenOf", "schemes",
+    ])
+    private static let schemeKeys = TemplateKeys([
+        "key", "shortName", "fullName", "coverageHeading", "denominatorName", "chart", "childrenChart",
+        "latestYear", "boundaryNote", "years",
+    ])
 
     var templateValue: TemplateValue {
-        [
-            "code": .string(code), "name": .string(name), "kindName": .string(kindName),
-            "ancestors": ancestors.templateValue, "children": children.templateValue,
-            "hasChildren": .bool(!children.isEmpty), "documents": documents.templateValue,
-            "hasDocuments": .bool(!documents.isEmpty),
-            "hasSchemes": .bool(!schemes.isEmpty), "hasChildSchemes": .bool(!childrenTable.schemes.isEmpty),
-            "childSchemes": childrenTable.schemesValue, "childRows": childrenTable.rowsValue, "childrenOf": .string(name),
-            "schemes": .array(schemes.map { scheme in
-                ["key": .string(scheme.key), "shortName": .string(scheme.shortName), "fullName": .string(scheme.fullName),
-                 "coverageHeading": .string(scheme.coverageHeading), "denominatorName": .string(scheme.denominatorName),
-                 "chart": .string(scheme.chart), "childrenChart": .string(scheme.childrenChart),
-                 "latestYear": .integer(scheme.latestYear), "boundaryNote": .string(scheme.boundaryNote),
-                 "years": .array(scheme.years.map { line in line.figures.object(with: Self.yearKey, [.integer(line.year)]) })]
+        .object(TemplateObject(keys: Self.keys, values: [
+            .string(code), .string(name), .string(kindName),
+            ancestors.templateValue, children.templateValue,
+            .bool(!children.isEmpty), documents.templateValue,
+            .bool(!documents.isEmpty),
+            .bool(!schemes.isEmpty), .bool(!childrenTable.schemes.isEmpty),
+            childrenTable.schemesValue, childrenTable.rowsValue, .string(name),
+            .array(schemes.map { scheme in
+                .object(TemplateObject(keys: Self.schemeKeys, values: [
+                    .string(scheme.key), .string(scheme.shortName), .string(scheme.fullName),
+                    .string(scheme.coverageHeading), .string(scheme.denominatorName),
+                    .string(scheme.chart), .string(scheme.childrenChart),
+                    .integer(scheme.latestYear), .string(scheme.boundaryNote),
+                    .array(scheme.years.map { line in line.figures.object(with: Self.yearKey, [.integer(line.year)]) }),
+                ]))
             }),
-        ]
+        ]))
     }
 }
 
