@@ -23,16 +23,11 @@ import Testing
         try folder.write("unit,labour_force,bhxh_bb\nA1,1000,110\nA2,2000,440\nB1,3000,330\nB2,500,55\n", to: "data/2025.csv")
         try folder.write("unit,labour_force,bhxh_bb\nA1,1000,120\nA2,2000,480\nB1,3000,360\nB2,500,60\n", to: "data/2026.csv")
         for (id, area, authority) in [("vn-2026", "VN", "CHÍNH PHỦ"), ("a-2026", "A", "ỦY BAN NHÂN DÂN TỈNH A")] {
-            let document = """
-            "document": {"authority": "\(authority)", "kind": "KẾ HOẠCH", "number": "1/KH", "place": "Hà Nội",
-                         "date": "2025-12-01", "subject": "S", "signer": {"title": "T", "name": "N"}}
-            """
-            try folder.write("""
-            {\(document), "area": "\(area)", "base": {"year": 2025}, "years": [2026],
-             "appendices": [{"number": 1, "scheme": "bhxh_bb", "title": "T",
-                             "target": {"method": "growth", "rates": {"2026": 10}}}]}
-            """, to: "plans/\(id).json")
-            try folder.write("{\(document), \"plan\": \"\(id)\", \"year\": 2026}", to: "reports/\(id).json")
+            try folder.writeOneAppendixPlan(id: id, area: area, baseYear: 2025, years: [2026],
+                                            target: #"{"method": "growth", "rates": {"2026": 10}}"#, document: """
+            {"authority": "\(authority)", "kind": "KẾ HOẠCH", "number": "1/KH", "place": "Hà Nội",
+             "date": "2025-12-01", "subject": "S", "signer": {"title": "T", "name": "N"}}
+            """)
         }
         return folder
     }

@@ -17,17 +17,12 @@ import Testing
         try folder.write("old_code,new_code,share\nO1,N1,\nO2,N1,\"0,4\"\nO2,N2,\"0,6\"\nO3,N2,\n", to: "history/crosswalk.csv")
         try folder.write("unit,labour_force,bhxh_bb\nO1,1000,100\nO2,2000,101\nO3,500,50\n", to: "history/data/2020.csv")
         try folder.write("unit,bhxh_bb\nN1,150\nN2,120\n", to: "data/2021.csv")
-        let document = """
-        "document": {"authority": "ỦY BAN NHÂN DÂN TỈNH P", "kind": "KẾ HOẠCH", "number": "1/KH-UBND",
-                     "place": "P", "date": "2021-01-05", "subject": "S", "bases": [],
-                     "signer": {"title": "CHỦ TỊCH", "name": "N"}, "recipients": ["Lưu: VT."]}
-        """
-        try folder.write("""
-        {\(document), "area": "P", "base": {"year": 2020}, "years": [2021],
-         "appendices": [{"number": 1, "scheme": "bhxh_bb", "title": "BHXH BẮT BUỘC",
-                         "target": {"method": "growth", "rates": {"2021": 10}}}]}
-        """, to: "plans/p-2021.json")
-        try folder.write("{\(document), \"plan\": \"p-2021\", \"year\": 2021}", to: "reports/p-2021.json")
+        try folder.writeOneAppendixPlan(id: "p-2021", area: "P", baseYear: 2020, years: [2021],
+                                        target: #"{"method": "growth", "rates": {"2021": 10}}"#, document: """
+        {"authority": "ỦY BAN NHÂN DÂN TỈNH P", "kind": "KẾ HOẠCH", "number": "1/KH-UBND",
+         "place": "P", "date": "2021-01-05", "subject": "S", "bases": [],
+         "signer": {"title": "CHỦ TỊCH", "name": "N"}, "recipients": ["Lưu: VT."]}
+        """)
         return folder
     }
 

@@ -13,17 +13,12 @@ import Testing
         // 12.850 ÷ 1,1053 ≈ 11.626 in 2018; 15.127 people required to join in 2019.
         try folder.write("unit,labour_force,bhxh_bb,bhxh_bb_eligible\nBS,30000,11626,14000\n", to: "data/2018.csv")
         try folder.write("unit,bhxh_bb,bhxh_bb_eligible\nBS,12900,15127\n", to: "data/2019.estimate.csv")
-        let document = """
-        "document": {"authority": "ỦY BAN NHÂN DÂN THỊ XÃ BỈM SƠN", "kind": "KẾ HOẠCH", "number": "45/KH-UBND",
-                     "place": "Bỉm Sơn", "date": "2019-03-01", "subject": "S", "bases": [],
-                     "signer": {"title": "CHỦ TỊCH", "name": "N"}, "recipients": ["Lưu: VT."]}
-        """
-        try folder.write("""
-        {\(document), "area": "BS", "base": {"year": 2018}, "years": [2019],
-         "appendices": [{"number": 1, "scheme": "bhxh_bb", "title": "BHXH BẮT BUỘC",
-                         "target": {"method": "participation", "rates": {"2019": 84.95}}}]}
-        """, to: "plans/bim-son-2019.json")
-        try folder.write("{\(document), \"plan\": \"bim-son-2019\", \"year\": 2019}", to: "reports/bim-son-2019.json")
+        try folder.writeOneAppendixPlan(id: "bim-son-2019", area: "BS", baseYear: 2018, years: [2019],
+                                        target: #"{"method": "participation", "rates": {"2019": 84.95}}"#, document: """
+        {"authority": "ỦY BAN NHÂN DÂN THỊ XÃ BỈM SƠN", "kind": "KẾ HOẠCH", "number": "45/KH-UBND",
+         "place": "Bỉm Sơn", "date": "2019-03-01", "subject": "S", "bases": [],
+         "signer": {"title": "CHỦ TỊCH", "name": "N"}, "recipients": ["Lưu: VT."]}
+        """)
         return folder
     }
 

@@ -35,6 +35,17 @@ struct ProjectFolder {
         try Data(text.utf8).write(to: input.appendingPathComponent(relativePath))
     }
 
+    /// Writes `plans/<id>.json`, a plan over `area` with one appendix of compulsory insurance whose
+    /// target is `target` (a JSON object), and `reports/<id>.json`, its report for the last of
+    /// `years`; both issued under `document` (the JSON of a "document" object).
+    func writeOneAppendixPlan(id: String, area: String, baseYear: Int, years: [Int], target: String, document: String) throws {
+        try write("""
+        {"document": \(document), "area": "\(area)", "base": {"year": \(baseYear)}, "years": \(years),
+         "appendices": [{"number": 1, "scheme": "bhxh_bb", "title": "BHXH BẮT BUỘC", "target": \(target)}]}
+        """, to: "plans/\(id).json")
+        try write("{\"document\": \(document), \"plan\": \"\(id)\", \"year\": \(years.last ?? baseYear)}", to: "reports/\(id).json")
+    }
+
     /// Every file under the output folder, by relative path, with its bytes.
     func outputFiles() throws -> [String: Data] {
         var files: [String: Data] = [:]
