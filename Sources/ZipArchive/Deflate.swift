@@ -5,28 +5,39 @@
 public enum Deflate {
     /// The tokens gathered before a block is written.
     static let tokensPerBlock = 16_384
-    // The search effort, tuned on worksheet XML and the site's HTML (docs/PERFORMANCE.md).
-    /// Earlier positions tried per search.
-    static let chainLimit = 12
-    /// A match this long is taken without searching further.
-    static let niceLength = 64
-    /// A match shorter than this is checked against the match one byte later, and given up when
-    /// that one is longer.
-    static let lazyLength = 12
-    /// When the match in hand is this long, the one a byte later is sought with a quarter of the effort.
-    static let goodLength = 6
+
+    /// How hard the match search tries, tuned on worksheet XML and the site's HTML
+    /// (docs/PERFORMANCE.md).
+    public struct Effort: Sendable, Hashable {
+        /// Earlier positions tried per search.
+        let chainLimit: Int
+        /// A match this long is taken without searching further.
+        let niceLength: Int
+        /// A match shorter than this is checked against the match one byte later, and given up
+        /// when that one is longer.
+        let lazyLength: Int
+        /// When the match in hand is this long, the one a byte later is sought with a quarter of
+        /// the effort.
+        let goodLength: Int
+
+        /// The default: 5.5× on worksheet XML at 120–160 MB/s.
+        public static let thorough = Effort(chainLimit: 12, niceLength: 64, lazyLength: 12, goodLength: 6)
+        /// For large entries (a sheet of half a million rows): shorter chains and less lazy
+        /// matching, a few per cent larger output in less time.
+        public static let fast = Effort(chainLimit: 4, niceLength: 64, lazyLength: 6, goodLength: 6)
+    }
 
     /// The match finder keeps positions as 32-bit numbers, so a larger input is matched in
     /// segments of this size (no match reaches back across a segment's start).
     static let segmentSize = 1 << 30
 
-    /// `input` compressed as one raw DEFLATE stream.
-    public static func compress(_ input: [UInt8]) -> [UInt8] {
-        compress(input, segmentSize: segmentSize)
+    /// `input` compressed as one raw DEFLATE stream, searching for matches with `effort`.
+    public static func compress(_ input: [UInt8], effort: Effort = .thorough) -> [UInt8] {
+        compress(input, segmentSize: segmentSize, effort: effort)
     }
 
     /// `input` compressed, matched in segments of `segmentSize` bytes.
-    static func compress(_ input: [UInt8], segmentSize: Int) -> [UInt8] {
+    static func compress(_ input: [UInt8], segmentSize: Int, effort: Effort = .thorough) -> [UInt8] {
         var writer = BitWriter(capacity: input.count / 4 + 64)
         input.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress, !bytes.isEmpty else {
@@ -36,7 +47,7 @@ public enum Deflate {
             var start = 0
             repeat {
                 let count = min(segmentSize, bytes.count - start)
-                compressSegment(base + start, count: count, isLast: start + count == bytes.count, to: &writer)
+                compressSegment(base + start, count: count, isLast: start + count == bytes.count, effort: effort, to: &writer)
                 start += count
             } while start < bytes.count
         }
@@ -45,8 +56,10 @@ public enum Deflate {
     }
 
     /// The `count` bytes at `input` as blocks, the last of them final when `isLast`.
-    private static func compressSegment(_ input: UnsafePointer<UInt8>, count: Int, isLast: Bool, to writer: inout BitWriter) {
-        var finder = MatchFinder(input: input, count: count, niceLength: niceLength)
+    private static func compressSegment(_ input: UnsafePointer<UInt8>, count: Int, isLast: Bool, effort: Effort,
+                                        to writer: inout BitWriter) {
+        let chainLimit = effort.chainLimit, lazyLength = effort.lazyLength, goodLength = effort.goodLength
+        var finder = MatchFinder(input: input, count: count, niceLength: effort.niceLength)
         let tokens = UnsafeMutablePointer<UInt32>.allocate(capacity: tokensPerBlock + 2)
         defer {
             finder.deallocate()

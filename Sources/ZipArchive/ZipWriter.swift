@@ -1,7 +1,8 @@
 /// Writes a ZIP archive (PKWARE APPNOTE 6.3) in memory, deterministically: entries in the order
 /// they are added, every timestamp 1980-01-01 00:00 (the earliest a ZIP can hold), no extra fields,
 /// no data descriptors (sizes and CRC-32 are in each local header), names in UTF-8 (flag bit 11).
-/// Each entry is DEFLATE-compressed (method 8), or stored (method 0) when that is not smaller.
+/// Each entry is DEFLATE-compressed (method 8), or stored (method 0) when that is not smaller;
+/// entries of `largeEntry` bytes or more with `Deflate.Effort.fast`, the rest `.thorough`.
 ///
 /// ```swift
 /// var zip = ZipWriter()
@@ -15,6 +16,8 @@ public struct ZipWriter: Sendable {
     private var centralDirectory: [UInt8] = []
     private var names: Set<String> = []
     private var entryCount = 0
+    /// The size from which an entry is compressed with the fast effort.
+    public static let largeEntry = 1 << 20
     /// The largest archive allowed, in bytes: below 4 GB, where ZIP64 would begin.
     private let sizeLimit: Int
 
@@ -36,7 +39,7 @@ public struct ZipWriter: Sendable {
         guard !names.contains(name) else { throw .duplicateName(name) }
         guard entryCount < 0xFFFF else { throw .tooManyEntries }
         guard contents.count <= sizeLimit else { throw .tooLarge(name) }
-        let deflated = Deflate.compress(contents)
+        let deflated = Deflate.compress(contents, effort: contents.count >= Self.largeEntry ? .fast : .thorough)
         let isStored = deflated.count >= contents.count
         let data = isStored ? contents : deflated
         let header = ZipEntryHeader(name: nameBytes, method: isStored ? 0 : 8, crc: CRC32.checksum(contents),

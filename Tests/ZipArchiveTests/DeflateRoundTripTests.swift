@@ -45,6 +45,17 @@ import ZipReading
         #expect(compressed.count * 5 <= input.count, "ratio \(Double(input.count) / Double(compressed.count))")
     }
 
+    /// The fast effort, for large entries, still gives back the input and compresses sheet XML
+    /// at least five times, a little less than the thorough one.
+    @Test func theFastEffortStillCompressesWorksheetXMLFiveTimes() throws {
+        let input = TestData.worksheetXML(size: 1_000_000)
+        let fast = Deflate.compress(input, effort: .fast)
+        #expect(try TestInflater.inflate(fast) == input)
+        #expect(fast.count * 5 <= input.count, "ratio \(Double(input.count) / Double(fast.count))")
+        #expect(fast.count >= Deflate.compress(input).count)
+        #expect(Deflate.compress(input, effort: .fast) == fast)
+    }
+
     /// A random stretch repeated at distances around the 32 KB window: matches up to 32,768 back
     /// are allowed, beyond not.
     @Test func repeatsAroundTheWindowEdge() throws {

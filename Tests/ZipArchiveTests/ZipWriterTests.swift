@@ -38,6 +38,23 @@ import ZipReading
         #expect(entries[4].compressedSize == 5_000)
     }
 
+    /// An entry of a megabyte or more is compressed with the fast effort, a smaller one with the
+    /// thorough effort: the stored data is exactly that effort's DEFLATE stream.
+    @Test func largeEntriesAreCompressedWithTheFastEffort() throws {
+        let small = TestData.worksheetXML(size: ZipWriter.largeEntry - 1_000)
+        let large = TestData.worksheetXML(size: ZipWriter.largeEntry + 1_000)
+        var zip = ZipWriter()
+        try zip.add("small.xml", contents: small)
+        try zip.add("large.xml", contents: large)
+        let archive = zip.finished()
+        let entries = try ZipReader(archive).entries
+        #expect(try ZipReader.contents(of: entries[0]) == small)
+        #expect(try ZipReader.contents(of: entries[1]) == large)
+        #expect(entries[0].compressedSize == Deflate.compress(small).count)
+        #expect(entries[1].compressedSize == Deflate.compress(large, effort: .fast).count)
+        #expect(Deflate.compress(large, effort: .fast) != Deflate.compress(large), "the efforts differ on this input")
+    }
+
     @Test func namesAreUTF8Bytes() throws {
         let bytes = try Self.archive()
         let name = Array("word/Phụ lục 1.xml".utf8)
