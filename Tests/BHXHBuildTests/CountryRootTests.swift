@@ -40,11 +40,8 @@ import Testing
     @Test func aPlanOverTheCountryHasTheProvincesAsRows() throws {
         let folder = try countryFolder()
         defer { folder.remove() }
-        let outcome = Pipeline.build(BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output,
-                                                  csvDialect: .rfc4180, strict: true))
-        #expect(outcome.failure == nil)
-        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
-        let files = try folder.outputFiles()
+        let (files, diagnostics) = try folder.build(strict: true)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
         // A = 110 + 440 = 550 of 3.000 (18,33%), × 1,1 = 605 (20,17%); B = 330 + 55 = 385 of 3.500
         // (11,00%), × 1,1 = 423,5 → 424 (12,11%, +10,13%); the country 935 of 6.500 (14,38%),
         // 605 + 424 = 1.029 (15,83%, 1.029 ÷ 935 = +10,05%).

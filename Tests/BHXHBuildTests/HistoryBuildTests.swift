@@ -28,18 +28,10 @@ import Testing
 
     func lines(_ data: Data?) -> [String] { ProjectFolder.lines(data) }
 
-    /// Builds the folder; its output files with the build's diagnostics.
-    func build(_ folder: ProjectFolder, strict: Bool) throws -> (files: [String: Data], diagnostics: [Diagnostic]) {
-        let outcome = Pipeline.build(BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output,
-                                                  csvDialect: .rfc4180, strict: strict))
-        #expect(outcome.failure == nil)
-        return (try folder.outputFiles(), outcome.diagnostics)
-    }
-
     @Test func theMovedFiguresAreThePlansBaseYear() throws {
         let folder = try provinceFolder()
         defer { folder.remove() }
-        let (files, diagnostics) = try build(folder, strict: true)
+        let (files, diagnostics) = try folder.build(strict: true)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let table = lines(files["plans/p-2021/phu-luc-1.csv"])
         // Labour force: O2's 2.000 splits 800 / 1.200; N1 = 1.000 + 800 = 1.800, N2 = 1.200 + 500 = 1.700.
@@ -80,7 +72,7 @@ import Testing
         for file in ["data/2021.csv", "reports/p-2021.json"] {
             try FileManager.default.removeItem(at: folder.input.appendingPathComponent(file))
         }
-        let scheme = String(decoding: try build(folder, strict: true).files["schemes/bhxh_bb.html"] ?? Data(), as: UTF8.self)
+        let scheme = String(decoding: try folder.build(strict: true).files["schemes/bhxh_bb.html"] ?? Data(), as: UTF8.self)
         #expect(scheme.contains("năm 2020"))
         #expect(scheme.contains("<p class=\"table-note\"><em>Số liệu năm 2020 quy đổi theo địa giới mới.</em></p>"))
     }
@@ -88,7 +80,7 @@ import Testing
     @Test func withoutHistoryNoTableHasTheNote() throws {
         let folder = try ProjectFolder()
         defer { folder.remove() }
-        let files = try build(folder, strict: false).files
+        let files = try folder.build(strict: false).files
         #expect(!files.isEmpty)
         #expect(!files.values.contains { String(decoding: $0, as: UTF8.self).contains("địa giới mới") })
     }

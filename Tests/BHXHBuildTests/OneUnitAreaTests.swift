@@ -27,11 +27,8 @@ import Testing
     @Test func aOneUnitAreaBuildsItsPlanAndReportAsOneRow() throws {
         let folder = try townFolder()
         defer { folder.remove() }
-        let outcome = Pipeline.build(BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output,
-                                                  csvDialect: .rfc4180, strict: true))
-        #expect(outcome.failure == nil)
-        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
-        let files = try folder.outputFiles()
+        let (files, diagnostics) = try folder.build(strict: true)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
         // 84,95% × 15.127 = 12.850,39 → 12.850; growth 12.850 ÷ 11.626 − 1 = 10,53% (seed 001).
         let table = lines(files["plans/bim-son-2019/phu-luc-1.csv"])
         let body = table.filter { $0.hasPrefix("1,") || $0.hasPrefix(",Thị xã") || $0.hasPrefix(",Toàn") }

@@ -1,4 +1,7 @@
+import BHXHBuild
+import BHXHCore
 import Foundation
+import Testing
 
 /// A scratch copy of a project folder and an output folder beside it, removed when done.
 struct ProjectFolder {
@@ -44,6 +47,15 @@ struct ProjectFolder {
          "appendices": [{"number": 1, "scheme": "bhxh_bb", "title": "BHXH BẮT BUỘC", "target": \(target)}]}
         """, to: "plans/\(id).json")
         try write("{\"document\": \(document), \"plan\": \"\(id)\", \"year\": \(years.last ?? baseYear)}", to: "reports/\(id).json")
+    }
+
+    /// Builds the project into the output folder (RFC 4180 CSV), expecting it to succeed; its
+    /// output files with the build's diagnostics.
+    func build(strict: Bool) throws -> (files: [String: Data], diagnostics: [Diagnostic]) {
+        let outcome = Pipeline.build(BuildRequest(input: input, inputDisplayPath: "input", output: output,
+                                                  csvDialect: .rfc4180, strict: strict))
+        #expect(outcome.failure == nil)
+        return (try outputFiles(), outcome.diagnostics)
     }
 
     /// Every file under the output folder, by relative path, with its bytes.
