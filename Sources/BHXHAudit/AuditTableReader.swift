@@ -72,6 +72,7 @@ public enum AuditTableReader {
             number = ""
         }
         var figures: [Int: ShownNumber] = [:]
+        figures.reserveCapacity(figureColumns.count)
         var unreadable: [Diagnostic] = []
         for column in figureColumns {
             let text = cell(column)

@@ -20,7 +20,7 @@ enum CoverageCheck {
         for row in table.rows {
             guard let stated = row[column], let part = row[participants], let whole = row[denominator],
                   // The figures as shown fit: so does any range around them.
-                  !WholeNumberFit.fits(stated, numerator: part.value, denominator: whole.value, minusHundred: false),
+                  !WholeNumberFit.fits(stated, numerator: part.fixed, denominator: whole.fixed, minusHundred: false),
                   let range = coverage(options.range(of: part, in: participants), of: whole.value),
                   let severity = range.judge(stated) else { continue }
             let places = FigureText.places(comparedWith: stated)
@@ -53,7 +53,7 @@ enum CoverageCheck {
     /// they add up to `stated` as shown; nil otherwise.
     private static func summedPercentages(of table: AuditTable, in column: AuditColumn, giving stated: ShownNumber) -> String? {
         let terms = table.bodyRows.compactMap { $0[column] }
-        guard terms.count >= 2, FigureRange(ExactSteps.total(terms.lazy.map(\.value))).judge(stated) == nil else { return nil }
+        guard terms.count >= 2, FigureRange(ExactSteps.total(terms)).judge(stated) == nil else { return nil }
         return terms.map(FigureText.count).joined(separator: " + ")
     }
 }

@@ -33,15 +33,15 @@ enum ExactSteps {
         return abs(left - right)
     }
 
-    /// The sum of `values`.
-    static func total(_ values: some Sequence<Decimal>) -> Decimal {
+    /// The sum of `figures`, from their integers (`ShownNumber.fixed`) while they fit.
+    static func total(_ figures: some Sequence<ShownNumber>) -> Decimal {
         var fixed = FixedDecimal(0)
         var rest: Decimal?
-        for value in values {
-            if let figure = FixedDecimal(exactly: value), let sum = fixed.adding(figure) {
+        for figure in figures {
+            if let units = figure.fixed, let sum = fixed.adding(units) {
                 fixed = sum
             } else {
-                rest = (rest ?? 0) + value
+                rest = (rest ?? 0) + figure.value
             }
         }
         return rest.map { fixed.decimal + $0 } ?? fixed.decimal

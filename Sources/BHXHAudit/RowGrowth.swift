@@ -45,7 +45,7 @@ struct RowGrowth {
     /// True when the counts as shown make `stated` right as the increase or as the index
     /// (`WholeNumberFit`): then the form does not matter, and a range around them fits too.
     private func fitsExactly(_ stated: ShownNumber, on row: AuditRow) -> Bool {
-        guard let now = row[current]?.value, let before = row[base]?.value else { return false }
+        guard let now = row[current]?.fixed, let before = row[base]?.fixed else { return false }
         return WholeNumberFit.fits(stated, numerator: now, denominator: before, minusHundred: true)
             || WholeNumberFit.fits(stated, numerator: now, denominator: before, minusHundred: false)
     }

@@ -12,13 +12,12 @@ public enum RowKind: String, Sendable, Hashable {
 
     /// The kind of a row named `name`.
     init(name: String) {
+        // Its words compared in place: what `ColumnRole.contains` finds of a phrase in `words`,
+        // without splitting the name or a Foundation text search for every row.
         let words = foldedForMatching(name)
-        // Its words, split once and compared one by one: what `ColumnRole.contains` finds of a phrase
-        // in `words`, without a Foundation text search for every row.
-        let parts = words.split(separator: " ")
-        if Self.isTotal(words, parts: parts) {
+        if Self.isTotal(words) {
             self = .total
-        } else if parts.contains("bhxh") || Self.contains(parts, ["bao", "hiem", "xa", "hoi"]) {
+        } else if Self.contains(words, "bhxh") || Self.contains(words, "bao hiem xa hoi") {
             self = .agency
         } else {
             self = .unit
@@ -27,22 +26,36 @@ public enum RowKind: String, Sendable, Hashable {
 
     /// "Toàn" followed by a kind of area ("Toàn tỉnh", "Toàn thành phố" — not the commune "Toàn
     /// Thắng"), "Tổng", "Tổng cộng", "Tổng số", "Cộng" — and every name our own tables give a total.
-    private static func isTotal(_ words: String, parts: [Substring]) -> Bool {
+    private static func isTotal(_ words: String) -> Bool {
         if wholeAreaNames.contains(words) { return true }
-        guard let first = parts.first else { return false }
-        let second = parts.count > 1 ? parts[1] : ""
+        let firstEnd = words.firstIndex(of: " ") ?? words.endIndex
+        let first = words[..<firstEnd]
+        let alone = firstEnd == words.endIndex
+        let rest = alone ? words[firstEnd...] : words[words.index(after: firstEnd)...]
+        let second = rest[..<(rest.firstIndex(of: " ") ?? rest.endIndex)]
         switch first {
         case "toan": return areaWords.contains(String(second))
-        case "tong": return parts.count == 1 || ["cong", "so", "toan", "chung"].contains(second)
-        case "cong": return parts.count == 1 || second == "chung"
+        case "tong": return alone || ["cong", "so", "toan", "chung"].contains(second)
+        case "cong": return alone || second == "chung"
         default: return false
         }
     }
 
-    /// True when `phrase` comes in `parts` as consecutive words.
-    private static func contains(_ parts: [Substring], _ phrase: [Substring]) -> Bool {
-        guard parts.count >= phrase.count else { return false }
-        return (0...(parts.count - phrase.count)).contains { start in parts[start..<(start + phrase.count)].elementsEqual(phrase) }
+    /// True when `phrase` comes in `words` (words one space apart) as consecutive whole words: its
+    /// bytes, with a space or an end of `words` on either side.
+    private static func contains(_ words: String, _ phrase: StaticString) -> Bool {
+        var words = words
+        return words.withUTF8 { text in
+            let count = phrase.utf8CodeUnitCount
+            guard text.count >= count else { return false }
+            return phrase.withUTF8Buffer { wanted in
+                (0...(text.count - count)).contains { start in
+                    (start == 0 || text[start - 1] == UInt8(ascii: " "))
+                        && (start + count == text.count || text[start + count] == UInt8(ascii: " "))
+                        && UnsafeBufferPointer(rebasing: text[start..<(start + count)]).elementsEqual(wanted)
+                }
+            }
+        }
     }
 
     private static let wholeAreaNames = Set(UnitKind.allCases.map { foldedForMatching($0.wholeAreaName) })

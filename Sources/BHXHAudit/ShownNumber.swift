@@ -10,12 +10,16 @@ public struct ShownNumber: Sendable, Hashable {
     public var places: Int
     /// The cell as typed.
     public var text: String
+    /// The value in integers (`FixedDecimal`), when it fits: the checks add, compare and divide it
+    /// without `Decimal` arithmetic. Nil for a value of more than 18 digits.
+    let fixed: FixedDecimal?
 
     /// Creates a shown figure.
     public init(value: Decimal, places: Int, text: String) {
         self.value = value
         self.places = places
         self.text = text
+        fixed = FixedDecimal(exactly: value)
     }
 
     /// One unit of the last digit shown: 0,001 for "21,511", 1 for "23.310".

@@ -11,21 +11,23 @@ enum TotalCheck {
         for column in table.columns where column.isParticipants || column.isDenominator {
             let figures = body.compactMap { $0[column] }
             guard !figures.isEmpty else { continue }
-            // The rows as shown, and (counts rounded from unrounded values) half a last digit for each:
-            // counted by the digits shown, so that the sum takes no `Decimal` arithmetic per row.
-            var value = DecimalSum()
+            // The rows as shown (in integers, `ExactSteps.total`), and (counts rounded from unrounded
+            // values) half a last digit for each: counted by the digits shown, so that the sum takes
+            // no `Decimal` arithmetic per row.
             var halvesByPlaces: [Int: Int] = [:]
+            var mostPlaces = 0
+            let rounded = options.isRounded(column)
             for figure in figures {
-                value.add(figure.value)
-                if options.isRounded(column) { halvesByPlaces[figure.places, default: 0] += 1 }
+                mostPlaces = max(mostPlaces, figure.places)
+                if rounded { halvesByPlaces[figure.places, default: 0] += 1 }
             }
             let slack = halvesByPlaces.reduce(Decimal(0)) { total, entry in
                 total + Decimal(sign: .plus, exponent: -entry.key - 1, significand: Decimal(5 * entry.value))
             }
-            let sum = FigureRange(value.value, slack: slack)
+            let sum = FigureRange(ExactSteps.total(figures), slack: slack)
             for total in table.totalRows {
                 guard let stated = total[column], let severity = sum.judge(stated) else { continue }
-                let places = max(stated.places, figures.map(\.places).max() ?? 0)
+                let places = max(stated.places, mostPlaces)
                 let explanation = "total \(FigureText.count(stated)) is not the sum of its \(figures.count) rows, "
                     + "\(FigureText.count(sum.value, places: places)) (off by \(FigureText.difference(stated, sum.value, places: places))"
                     + (sum.lower == sum.upper ? "" : ", more than their rounding allows") + ")"
@@ -36,3 +38,4 @@ enum TotalCheck {
         return findings
     }
 }
+

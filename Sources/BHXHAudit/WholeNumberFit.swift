@@ -10,10 +10,10 @@ enum WholeNumberFit {
     /// True when `stated` is `numerator` ÷ `denominator` × 100, less 100 when `minusHundred`,
     /// rounded half up to the places it shows. False when it is not, or when the figures are not
     /// whole numbers, not positive where the test needs them so, or too large for 64 bits.
-    static func fits(_ stated: ShownNumber, numerator: Decimal, denominator: Decimal, minusHundred: Bool) -> Bool {
-        guard let n = numerator.wholeNumber, let d = denominator.wholeNumber, n >= 0, d > 0,
+    static func fits(_ stated: ShownNumber, numerator: FixedDecimal?, denominator: FixedDecimal?, minusHundred: Bool) -> Bool {
+        guard let n = numerator.flatMap({ whole($0, places: 0) }), let d = denominator.flatMap({ whole($0, places: 0) }), n >= 0, d > 0,
               stated.places >= 0, stated.places <= 12,
-              let s = stated.value.timesPowerOfTen(stated.places).wholeNumber, s >= (minusHundred ? 1 : 0) else { return false }
+              let s = stated.fixed.flatMap({ whole($0, places: stated.places) }), s >= (minusHundred ? 1 : 0) else { return false }
         // With q the exact figure × 10^places and S the stated one: S − ½ ≤ q < S + ½ (q ≥ 0 here, so
         // half up is the same as ties away from zero), times 2d:
         // (2S − 1 + 200·10^p·k)·d ≤ 200·10^p·n < (2S + 1 + 200·10^p·k)·d, k = 1 for growth.
@@ -30,5 +30,15 @@ enum WholeNumberFit {
               case let (low, false) = lowFactor.multipliedReportingOverflow(by: d),
               case let (high, false) = highFactor.multipliedReportingOverflow(by: d) else { return false }
         return low <= middle && middle < high
+    }
+
+    /// `value` × 10^`places` as an `Int`, when that is a whole number; nil otherwise.
+    private static func whole(_ value: FixedDecimal, places: Int) -> Int? {
+        if value.scale <= places {
+            let (scaled, overflow) = value.units.multipliedReportingOverflow(by: FixedDecimal.powerOfTen(places - value.scale))
+            return overflow ? nil : Int(scaled)
+        }
+        let divisor = FixedDecimal.powerOfTen(value.scale - places)
+        return value.units % divisor == 0 ? Int(value.units / divisor) : nil
     }
 }

@@ -62,7 +62,12 @@ struct AuditCommand: Command {
             let bytes = FindingsCSV.bytes(report.findings, byteOrderMark: output != nil)
             guard write(bytes, to: output, console: console) else { return 1 }
         } else {
-            guard write(Array(FindingsText.render(report).utf8), to: output, console: console) else { return 1 }
+            let text = FindingsText.render(report)
+            if output == nil {
+                console.output(text)
+            } else {
+                guard write(Array(text.utf8), to: output, console: console) else { return 1 }
+            }
         }
         if let output { console.message("Wrote \(report.findings.count) finding\(report.findings.count == 1 ? "" : "s") to \(output).") }
         return report.isClean && unreadable.isEmpty ? 0 : 1
