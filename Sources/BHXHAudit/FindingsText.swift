@@ -5,61 +5,78 @@
 public enum FindingsText {
     /// The whole report as text (problems reading files are not in it; they go with other errors).
     public static func render(_ report: AuditReport) -> String {
-        var text = ""
+        String(decoding: bytes(report), as: UTF8.self)
+    }
+
+    /// The whole report as UTF-8, as `render` gives it, without making a `String` of it: what is
+    /// written to the screen or a file (a table can have hundreds of thousands of findings).
+    public static func bytes(_ report: AuditReport) -> [UInt8] {
+        var text: [UInt8] = []
         for file in report.files {
             guard let table = file.table else {
-                text += "\(TerminalText.escaped(file.path)): not audited, the file could not be read\n\n"
+                append("\(TerminalText.escaped(file.path)): not audited, the file could not be read\n\n", to: &text)
                 continue
             }
             let title = table.titleLines.prefix(2).joined(separator: " — ")
-            text += TerminalText.escaped("\(file.path)\(title.isEmpty ? "" : ": \(title)")") + "\n"
-            text += "  \(counted(table.rows.count, "row")), \(summary(of: [severityCounts(file.findings)]))\n"
+            TerminalText.append("\(file.path)\(title.isEmpty ? "" : ": \(title)")", to: &text)
+            append("\n  \(counted(table.rows.count, "row")), \(summary(of: [severityCounts(file.findings)]))\n", to: &text)
             // The findings' lines in chunks on all cores (a table can have hundreds of thousands), in order.
             let findings = file.findings
             for lines in ChunkedWork.map(findings.count, { range in
-                findings[range].reduce(into: "") { text, finding in
-                    text += line(for: finding)
-                    text += "\n"
+                var lines: [UInt8] = []
+                lines.reserveCapacity(range.count * 160)
+                for index in range {
+                    appendLine(for: findings[index], to: &lines)
+                    lines.append(UInt8(ascii: "\n"))
                 }
+                return lines
             }) {
                 text += lines
             }
             if file.cleanWithUnroundedCounts {
-                text += "  note: every finding above goes away if the counts of participants are rounded from unrounded "
-                    + "targets (a plan with \"carry\": \"exact\"); if the table was made that way, audit it with --unrounded.\n"
+                append("  note: every finding above goes away if the counts of participants are rounded from unrounded "
+                       + "targets (a plan with \"carry\": \"exact\"); if the table was made that way, audit it with --unrounded.\n",
+                       to: &text)
             }
-            text += "\n"
+            text.append(UInt8(ascii: "\n"))
         }
         let audited = report.files.filter { $0.table != nil }.count
         let unread = report.files.count - audited
-        text += "\(counted(audited, "table")) audited: \(summary(of: report.files.map { severityCounts($0.findings) }))"
-        text += unread > 0 ? "; \(counted(unread, "file")) could not be read.\n" : ".\n"
+        append("\(counted(audited, "table")) audited: \(summary(of: report.files.map { severityCounts($0.findings) }))", to: &text)
+        append(unread > 0 ? "; \(counted(unread, "file")) could not be read.\n" : ".\n", to: &text)
         return text
     }
 
     /// One finding: `path:line: severity: unit, year, "heading": explanation`, on one line, terminal-safe.
     public static func line(for finding: AuditFinding) -> String {
-        // Appended piece by piece into one string of the right size (a table can have hundreds of
-        // thousands of findings).
-        var text = ""
-        text.reserveCapacity(finding.path.utf8.count + finding.unit.utf8.count + finding.heading.utf8.count
-                             + finding.explanation.utf8.count + 40)
-        text += finding.path
-        text += ":"
-        text += String(finding.line)
-        text += ": "
-        text += finding.severity.rawValue
-        text += ": "
-        text += finding.unit
+        var bytes: [UInt8] = []
+        appendLine(for: finding, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `line(for: finding)` to `bytes`, piece by piece (each piece from the file made
+    /// terminal-safe on its own, `TerminalText.append`).
+    private static func appendLine(for finding: AuditFinding, to bytes: inout [UInt8]) {
+        TerminalText.append(finding.path, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        append(String(finding.line), to: &bytes)
+        append(": ", to: &bytes)
+        append(finding.severity.rawValue, to: &bytes)
+        append(": ", to: &bytes)
+        TerminalText.append(finding.unit, to: &bytes)
         if let year = finding.year {
-            text += ", "
-            text += String(year)
+            append(", ", to: &bytes)
+            append(String(year), to: &bytes)
         }
-        text += ", \""
-        text += finding.heading
-        text += "\": "
-        text += finding.explanation
-        return TerminalText.escaped(text)
+        append(", \"", to: &bytes)
+        TerminalText.append(finding.heading, to: &bytes)
+        append("\": ", to: &bytes)
+        TerminalText.append(finding.explanation, to: &bytes)
+    }
+
+    /// Appends text of our own (no cell in it) to `bytes`.
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: text.utf8)
     }
 
     /// "no findings" or "22 findings (14 major, 8 rounding)", from the `severityCounts` of each file.

@@ -18,6 +18,18 @@ public enum TerminalText {
         return out
     }
 
+    /// Appends the UTF-8 of `escaped(text)` to `bytes`: the text's own bytes, copied at once, when
+    /// it has nothing to escape (reports are built this way piece by piece; escaping works
+    /// character by character, so the pieces escaped one by one give the escaped whole).
+    public static func append(_ text: String, to bytes: inout [UInt8]) {
+        let copied = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard !containsUnsafe(utf8) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied != true { bytes.append(contentsOf: escaped(text).utf8) }
+    }
+
     /// True when the UTF-8 `bytes` hold a character `isUnsafe` is true for, found from the bytes
     /// alone (each finding's line is checked, so this is the hot path): C0 controls and DEL are
     /// single bytes, C1 controls `C2 80`–`C2 9F`, U+202A–U+202E `E2 80 AA`–`E2 80 AE`, U+2066–U+2069

@@ -18,7 +18,7 @@ func auditBenchmark() throws {
         try measure(name, bytes: table.count, floor: file) {
             let report = Audit.run([Audit.Input(path: file.lastPathComponent, bytes: [UInt8](try Data(contentsOf: file)))])
             findings = report.findings.count
-            precondition(!FindingsText.render(report).isEmpty)
+            precondition(!FindingsText.bytes(report).isEmpty)
         }
         print("\(name): \(findings) findings")
     }

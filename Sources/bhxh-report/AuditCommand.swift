@@ -62,12 +62,7 @@ struct AuditCommand: Command {
             let bytes = FindingsCSV.bytes(report.findings, byteOrderMark: output != nil)
             guard write(bytes, to: output, console: console) else { return 1 }
         } else {
-            let text = FindingsText.render(report)
-            if output == nil {
-                console.output(text)
-            } else {
-                guard write(Array(text.utf8), to: output, console: console) else { return 1 }
-            }
+            guard write(FindingsText.bytes(report), to: output, console: console) else { return 1 }
         }
         if let output { console.message("Wrote \(report.findings.count) finding\(report.findings.count == 1 ? "" : "s") to \(output).") }
         return report.isClean && unreadable.isEmpty ? 0 : 1
@@ -77,7 +72,7 @@ struct AuditCommand: Command {
     /// error printed) when the file cannot be written.
     private func write(_ bytes: [UInt8], to path: String?, console: Console) -> Bool {
         guard let path else {
-            console.output(String(decoding: bytes, as: UTF8.self))
+            console.output(bytes: bytes)
             return true
         }
         do {

@@ -5,14 +5,27 @@ import Foundation
 protocol Console: Sendable {
     /// Writes `text` exactly as given to standard output.
     func output(_ text: String)
+    /// Writes the UTF-8 `bytes` exactly as given to standard output.
+    func output(bytes: [UInt8])
     /// Writes `line` and a newline to standard error.
     func message(_ line: String)
+}
+
+extension Console {
+    /// Writes the UTF-8 `bytes` as text, through `output(_:)`.
+    func output(bytes: [UInt8]) {
+        output(String(decoding: bytes, as: UTF8.self))
+    }
 }
 
 /// The process's own standard output and error.
 struct StandardConsole: Console {
     func output(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func output(bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
     }
 
     func message(_ line: String) {
