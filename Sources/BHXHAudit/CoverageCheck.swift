@@ -21,10 +21,10 @@ enum CoverageCheck {
             guard let stated = row[column], let part = row[participants], let whole = row[denominator],
                   // The figures as shown fit: so does any range around them.
                   !WholeNumberFit.fits(stated, numerator: part.fixed, denominator: whole.fixed, minusHundred: false),
-                  let range = coverage(options.range(of: part, in: participants), of: whole.value),
+                  let range = coverage(part, options.range(of: part, in: participants), of: whole),
                   let severity = range.judge(stated) else { continue }
             let places = FigureText.places(comparedWith: stated)
-            let formula = "\(FigureText.count(part)) ÷ \(FigureText.count(whole)) × 100 = \(FigureText.percent(range.value, places: places))"
+            let formula = "\(FigureText.count(part)) ÷ \(FigureText.count(whole)) × 100 = \(FigureText.percent(range, places: places))"
             if row.kind == .total, let terms = summedPercentages(of: table, in: column, giving: stated) {
                 let explanation = "total coverage \(FigureText.percent(stated)) adds up the rows' percentages "
                     + "(\(terms) = \(FigureText.count(stated))) instead of dividing: \(formula)"
@@ -32,7 +32,7 @@ enum CoverageCheck {
                                              computed: range.value, computedPlaces: places, explanation: explanation))
             } else {
                 let explanation = "coverage \(FigureText.percent(stated)) is not \(formula) "
-                    + "(off by \(FigureText.difference(stated, range.value, places: places)))"
+                    + "(off by \(FigureText.difference(stated, range, places: places)))"
                 findings.append(AuditFinding(.coverageMismatch, severity, table: table, row: row, column: column, stated: stated,
                                              computed: range.value, computedPlaces: places, explanation: explanation))
             }
@@ -40,8 +40,13 @@ enum CoverageCheck {
         return findings
     }
 
-    /// part ÷ whole × 100 over the range of `part`; nil when `whole` is zero.
-    private static func coverage(_ part: FigureRange, of whole: Decimal) -> FigureRange? {
+    /// part ÷ whole × 100 over the range of `part` (`range`); nil when `whole` is zero.
+    private static func coverage(_ figure: ShownNumber, _ part: FigureRange, of whole: ShownNumber) -> FigureRange? {
+        if part.isExact, let fixedPart = figure.fixed, let fixedWhole = whole.fixed, fixedWhole.units != 0,
+           let value = Ratios.percent(fixedPart, of: fixedWhole) {
+            return FigureRange(value)
+        }
+        let whole = whole.value
         guard let value = Ratios.percent(part.value, of: whole) else { return nil }
         // Exact counts (the default) allow one value: no more divisions.
         if part.isExact { return FigureRange(value) }

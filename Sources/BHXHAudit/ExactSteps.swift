@@ -26,11 +26,14 @@ enum ExactSteps {
 
     /// The distance between `left` and `right`: |`left` − `right`|.
     static func gap(_ left: Decimal, _ right: Decimal) -> Decimal {
-        if let a = FixedDecimal(exactly: left), let b = FixedDecimal(exactly: right) {
-            let (low, high) = a < b ? (a, b) : (b, a)
-            if let negated = low.negated, let gap = high.adding(negated) { return gap.decimal }
-        }
+        if let a = FixedDecimal(exactly: left), let b = FixedDecimal(exactly: right), let gap = gap(a, b) { return gap.decimal }
         return abs(left - right)
+    }
+
+    /// |`left` − `right`| in integers; nil when it does not fit.
+    static func gap(_ left: FixedDecimal, _ right: FixedDecimal) -> FixedDecimal? {
+        let (low, high) = left < right ? (left, right) : (right, left)
+        return low.negated.flatMap { high.adding($0) }
     }
 
     /// The sum of `figures`, from their integers (`ShownNumber.fixed`) while they fit.
@@ -52,12 +55,17 @@ enum ExactSteps {
     /// for 3,36). In 128-bit integers, where a value of 18 digits plus 100 still fits.
     static func isNearer(_ figure: Decimal, to value: Decimal, shiftedBy shift: Decimal) -> Bool {
         if let f = FixedDecimal(exactly: figure), let v = FixedDecimal(exactly: value), let s = FixedDecimal(exactly: shift) {
-            let scale = max(f.scale, v.scale, s.scale)
-            func units(_ number: FixedDecimal) -> Int128 { Int128(number.units) * Int128(FixedDecimal.powerOfTen(scale - number.scale)) }
-            let fromValue = units(f) - units(v)
-            return (fromValue - units(s)).magnitude < fromValue.magnitude
+            return isNearer(f, to: v, shiftedBy: s)
         }
         return abs(figure - (value + shift)) < abs(figure - value)
+    }
+
+    /// `isNearer` in integers.
+    static func isNearer(_ figure: FixedDecimal, to value: FixedDecimal, shiftedBy shift: FixedDecimal) -> Bool {
+        let scale = max(figure.scale, value.scale, shift.scale)
+        func units(_ number: FixedDecimal) -> Int128 { Int128(number.units) * Int128(FixedDecimal.powerOfTen(scale - number.scale)) }
+        let fromValue = units(figure) - units(value)
+        return (fromValue - units(shift)).magnitude < fromValue.magnitude
     }
 
     /// True when `left` < `right`.

@@ -27,7 +27,7 @@ enum GrowthCheck {
             for row in stating {
                 guard let stated = row[column], let judged = growth.judge(stated, on: row) else { continue }
                 let explanation = "growth \(FigureText.percent(stated)) is not the growth of the numbers: "
-                    + "\(growth.describe(judged.range, on: row, for: stated)) (off by \(FigureText.difference(stated, judged.range.value, places: FigureText.places(comparedWith: stated))))"
+                    + "\(growth.describe(judged.range, on: row, for: stated)) (off by \(FigureText.difference(stated, judged.range, places: FigureText.places(comparedWith: stated))))"
                 findings.append(AuditFinding(.growthMismatch, judged.severity, table: table, row: row, column: column, stated: stated,
                                              computed: judged.range.value, computedPlaces: FigureText.places(comparedWith: stated),
                                              explanation: explanation))

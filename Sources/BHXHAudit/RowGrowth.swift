@@ -1,5 +1,6 @@
 import BHXHCore
 import Foundation
+import VietnameseFormat
 
 /// The growth of a row's participants from one column to another.
 struct RowGrowth {
@@ -12,6 +13,10 @@ struct RowGrowth {
 
     /// The growth in percent (increase form) of `row`; nil when a figure is missing or the base is not above zero.
     func range(of row: AuditRow) -> FigureRange? {
+        if !options.isRounded(current), !options.isRounded(base), let now = row[current]?.fixed, let before = row[base]?.fixed,
+           before.units > 0, let value = Ratios.growth(now, over: before) {
+            return FigureRange(value)
+        }
         guard let now = row[current].map({ options.range(of: $0, in: current) }),
               let before = row[base].map({ options.range(of: $0, in: base) }), before.lower > 0,
               let value = Ratios.growth(now.value, over: before.value) else { return nil }
@@ -36,10 +41,10 @@ struct RowGrowth {
         let places = FigureText.places(comparedWith: stated)
         let figures = "\(row[base].map(FigureText.count) ?? "-") → \(row[current].map(FigureText.count) ?? "-")"
         guard let increase = self.range(of: row), isIndex(stated, increase) else {
-            return "\(figures) is \(FigureText.percent(range.value, places: places))"
+            return "\(figures) is \(FigureText.percent(range, places: places))"
         }
-        return "\(figures) is an index of \(FigureText.percent(range.value, places: places)) "
-            + "(\(FigureText.percent(increase.value, places: places)) growth)"
+        return "\(figures) is an index of \(FigureText.percent(range, places: places)) "
+            + "(\(FigureText.percent(increase, places: places)) growth)"
     }
 
     /// True when the counts as shown make `stated` right as the increase or as the index
@@ -51,6 +56,7 @@ struct RowGrowth {
     }
 
     private func isIndex(_ stated: ShownNumber, _ increase: FigureRange) -> Bool {
-        ExactSteps.isNearer(stated.value, to: increase.value, shiftedBy: 100)
+        if let figure = stated.fixed, let value = increase.fixed { return ExactSteps.isNearer(figure, to: value, shiftedBy: FixedDecimal(100)) }
+        return ExactSteps.isNearer(stated.value, to: increase.value, shiftedBy: 100)
     }
 }

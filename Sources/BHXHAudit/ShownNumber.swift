@@ -5,7 +5,7 @@ import VietnameseFormat
 /// mark, and the text as typed.
 public struct ShownNumber: Sendable, Hashable {
     /// The value, exactly as typed ("21,511" → 21.511, "15%" → 15, "23.310" → 23310).
-    public var value: Decimal
+    public let value: Decimal
     /// Digits shown after the decimal mark (3 for "21,511", 0 for "23.310").
     public var places: Int
     /// The cell as typed.

@@ -29,7 +29,7 @@ enum TotalCheck {
                 guard let stated = total[column], let severity = sum.judge(stated) else { continue }
                 let places = max(stated.places, mostPlaces)
                 let explanation = "total \(FigureText.count(stated)) is not the sum of its \(figures.count) rows, "
-                    + "\(FigureText.count(sum.value, places: places)) (off by \(FigureText.difference(stated, sum.value, places: places))"
+                    + "\(FigureText.count(sum, places: places)) (off by \(FigureText.difference(stated, sum, places: places))"
                     + (sum.lower == sum.upper ? "" : ", more than their rounding allows") + ")"
                 findings.append(AuditFinding(.totalMismatch, severity, table: table, row: total, column: column, stated: stated,
                                              computed: sum.value, computedPlaces: places, explanation: explanation))

@@ -13,10 +13,16 @@ public enum Ratios {
     public static func percent(_ part: Decimal?, of whole: Decimal?) -> Decimal? {
         guard let part, let whole, !whole.isZero else { return nil }
         if let fixedPart = FixedDecimal(exactly: part), let fixedWhole = FixedDecimal(exactly: whole),
-           let ratio = FixedDecimal.truncatedQuotient(fixedPart, fixedWhole, timesPowerOfTen: 2) {
+           let ratio = percent(fixedPart, of: fixedWhole) {
             return ratio.decimal
         }
         return (part / whole).timesPowerOfTen(2)
+    }
+
+    /// `percent` in integers: 18 digits cut toward zero (as `FixedDecimal.truncatedQuotient`);
+    /// nil when `whole` is zero or the quotient does not fit (then the `Decimal` one gives it).
+    public static func percent(_ part: FixedDecimal, of whole: FixedDecimal) -> FixedDecimal? {
+        FixedDecimal.truncatedQuotient(part, whole, timesPowerOfTen: 2)
     }
 
     /// Growth as an increase in percent: (current ÷ previous − 1) × 100, that is
@@ -24,11 +30,16 @@ public enum Ratios {
     public static func growth(_ current: Decimal?, over previous: Decimal?) -> Decimal? {
         guard let current, let previous, !previous.isZero else { return nil }
         if let fixedCurrent = FixedDecimal(exactly: current), let fixedPrevious = FixedDecimal(exactly: previous),
-           let negated = fixedPrevious.negated, let change = fixedCurrent.adding(negated),
-           let ratio = FixedDecimal.truncatedQuotient(change, fixedPrevious, timesPowerOfTen: 2) {
+           let ratio = growth(fixedCurrent, over: fixedPrevious) {
             return ratio.decimal
         }
         return (current / previous - 1).timesPowerOfTen(2)
+    }
+
+    /// `growth` in integers, as `percent(_:of:)`; nil when `previous` is zero or it does not fit.
+    public static func growth(_ current: FixedDecimal, over previous: FixedDecimal) -> FixedDecimal? {
+        guard let negated = previous.negated, let change = current.adding(negated) else { return nil }
+        return FixedDecimal.truncatedQuotient(change, previous, timesPowerOfTen: 2)
     }
 
     /// A growth increase written in the requested form: 3,36 (increase) or 103,36 (index).
