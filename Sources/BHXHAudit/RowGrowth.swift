@@ -37,9 +37,9 @@ struct RowGrowth {
     }
 
     /// "4.484 → 4.551 is 1,49%", or for the index form "… is an index of 101,49% (1,49% growth)".
-    func describe(_ range: FigureRange, on row: AuditRow, for stated: ShownNumber) -> String {
+    func describe(_ range: FigureRange, on row: AuditRow, for stated: ShownNumber) -> ExplanationText {
         let places = FigureText.places(comparedWith: stated)
-        let figures = "\(row[base].map(FigureText.count) ?? "-") → \(row[current].map(FigureText.count) ?? "-")"
+        let figures: ExplanationText = "\(row[base].map(FigureText.count) ?? "-") → \(row[current].map(FigureText.count) ?? "-")"
         guard let increase = self.range(of: row), isIndex(stated, increase) else {
             return "\(figures) is \(FigureText.percent(range, places: places))"
         }

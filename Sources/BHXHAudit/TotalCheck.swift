@@ -8,6 +8,7 @@ enum TotalCheck {
     static func findings(in table: AuditTable, options: AuditOptions) -> [AuditFinding] {
         var findings: [AuditFinding] = []
         let body = table.bodyRows
+        let totals = table.totalRows
         for column in table.columns where column.isParticipants || column.isDenominator {
             let figures = body.compactMap { $0[column] }
             guard !figures.isEmpty else { continue }
@@ -25,14 +26,14 @@ enum TotalCheck {
                 total + Decimal(sign: .plus, exponent: -entry.key - 1, significand: Decimal(5 * entry.value))
             }
             let sum = FigureRange(ExactSteps.total(figures), slack: slack)
-            for total in table.totalRows {
+            for total in totals {
                 guard let stated = total[column], let severity = sum.judge(stated) else { continue }
                 let places = max(stated.places, mostPlaces)
-                let explanation = "total \(FigureText.count(stated)) is not the sum of its \(figures.count) rows, "
+                let explanation: ExplanationText = "total \(FigureText.count(stated)) is not the sum of its \(figures.count) rows, "
                     + "\(FigureText.count(sum, places: places)) (off by \(FigureText.difference(stated, sum, places: places))"
-                    + (sum.lower == sum.upper ? "" : ", more than their rounding allows") + ")"
+                    + (sum.isExact ? "" : ", more than their rounding allows") + ")"
                 findings.append(AuditFinding(.totalMismatch, severity, table: table, row: total, column: column, stated: stated,
-                                             computed: sum.value, computedPlaces: places, explanation: explanation))
+                                             computed: sum.value, computedPlaces: places, explanation: explanation.string))
             }
         }
         return findings
