@@ -8,20 +8,35 @@ public struct AuditRow: Sendable, Hashable {
     public var name: String
     /// Unit, agency or total.
     public var kind: RowKind
+    /// The figures by column index, nil for a column without one ("-", empty): an array, so that
+    /// the checks find a cell without hashing (a table has hundreds of thousands).
+    private var cells: [ShownNumber?]
+
     /// The figures, by column index; a column without a figure ("-", empty) has none.
-    public var figures: [Int: ShownNumber]
+    public var figures: [Int: ShownNumber] {
+        Dictionary(uniqueKeysWithValues: cells.indices.compactMap { index in cells[index].map { (index, $0) } })
+    }
 
     /// Creates a row.
     public init(line: Int, number: String, name: String, kind: RowKind, figures: [Int: ShownNumber]) {
+        var cells = [ShownNumber?](repeating: nil, count: (figures.keys.max() ?? -1) + 1)
+        for (index, figure) in figures where index >= 0 { cells[index] = figure }
+        self.init(line: line, number: number, name: name, kind: kind, cells: cells)
+    }
+
+    /// Creates a row from its figures by column index (nil where a column has none).
+    init(line: Int, number: String, name: String, kind: RowKind, cells: [ShownNumber?]) {
         self.line = line
         self.number = number
         self.name = name
         self.kind = kind
-        self.figures = figures
+        self.cells = cells
     }
 
     /// The figure in `column`, if the row has one.
-    public subscript(column: AuditColumn) -> ShownNumber? { figures[column.index] }
+    public subscript(column: AuditColumn) -> ShownNumber? {
+        column.index < cells.count ? cells[column.index] : nil
+    }
 
     /// The name to show in findings: the name, or the line for a row without one.
     var label: String { name.isEmpty ? "(row without a name)" : name }

@@ -71,8 +71,7 @@ public enum AuditTableReader {
             name = number
             number = ""
         }
-        var figures: [Int: ShownNumber] = [:]
-        figures.reserveCapacity(figureColumns.count)
+        var figures = [ShownNumber?](repeating: nil, count: (figureColumns.last?.index ?? -1) + 1)
         var unreadable: [Diagnostic] = []
         for column in figureColumns {
             let text = cell(column)
@@ -87,8 +86,8 @@ public enum AuditTableReader {
         }
         // Notes, signatures and section headings: no figure, or no name and nothing readable.
         let typed = figureColumns.contains { !cell($0).isEmpty }
-        guard typed, !name.isEmpty || !figures.isEmpty else { return nil }
-        return (AuditRow(line: record.line, number: number, name: name, kind: RowKind(name: name), figures: figures), unreadable)
+        guard typed, !name.isEmpty || figures.contains(where: { $0 != nil }) else { return nil }
+        return (AuditRow(line: record.line, number: number, name: name, kind: RowKind(name: name), cells: figures), unreadable)
     }
 
     private static func failure(_ message: String, path: String, line: Int, column: Int = 0) -> AuditTableReading {
