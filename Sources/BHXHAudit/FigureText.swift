@@ -5,7 +5,7 @@ import VietnameseFormat
 enum FigureText {
     /// A count: "23.310" (with its decimals, if it shows any).
     static func count(_ figure: ShownNumber) -> String {
-        NumberStyle.vietnamese.format(figure.value, decimals: figure.places)
+        format(figure)
     }
 
     /// A computed count with `places` decimals: "23.309".
@@ -15,7 +15,13 @@ enum FigureText {
 
     /// A stated percentage as shown, with a % sign: "21,511%", "15%".
     static func percent(_ figure: ShownNumber) -> String {
-        NumberStyle.vietnamese.format(figure.value, decimals: figure.places) + "%"
+        format(figure) + "%"
+    }
+
+    /// A figure as shown, from its integers when it has them.
+    private static func format(_ figure: ShownNumber) -> String {
+        if let fixed = figure.fixed { return NumberStyle.vietnamese.format(fixed, decimals: figure.places) }
+        return NumberStyle.vietnamese.format(figure.value, decimals: figure.places)
     }
 
     /// A computed percentage with `places` decimals and a % sign: "1,49%".

@@ -27,9 +27,10 @@ public enum RowKind: String, Sendable, Hashable {
     /// "Toàn" followed by a kind of area ("Toàn tỉnh", "Toàn thành phố" — not the commune "Toàn
     /// Thắng"), "Tổng", "Tổng cộng", "Tổng số", "Cộng" — and every name our own tables give a total.
     private static func isTotal(_ words: String) -> Bool {
-        if wholeAreaNames.contains(words) { return true }
         let firstEnd = words.firstIndex(of: " ") ?? words.endIndex
         let first = words[..<firstEnd]
+        // The names' set is only asked about names that begin as one of them does.
+        if wholeAreaFirstWords.contains(where: { $0 == first }), wholeAreaNames.contains(words) { return true }
         let alone = firstEnd == words.endIndex
         let rest = alone ? words[firstEnd...] : words[words.index(after: firstEnd)...]
         let second = rest[..<(rest.firstIndex(of: " ") ?? rest.endIndex)]
@@ -59,6 +60,8 @@ public enum RowKind: String, Sendable, Hashable {
     }
 
     private static let wholeAreaNames = Set(UnitKind.allCases.map { foldedForMatching($0.wholeAreaName) })
+    /// The first words of `wholeAreaNames` ("toan", "tong").
+    private static let wholeAreaFirstWords = Array(Set(wholeAreaNames.map { String($0.prefix { $0 != " " }) }))
     private static let areaWords: Set<String> = ["tinh", "huyen", "thanh", "thi", "quan", "phuong", "xa", "dac", "khu", "quoc", "bo", "vung"]
 }
 

@@ -21,6 +21,10 @@ import Testing
             let text = "a\(Character(scalar))b"
             let expected = unsafe ? "a\\u{\(String(value, radix: 16, uppercase: true))}b" : text
             if TerminalText.escaped(text) != expected { wrong.append(value) }
+            // In a longer text, at each place within eight bytes (printable ASCII is read eight bytes at a time).
+            let prefix = String(repeating: "x", count: 8 + Int(value % 9))
+            let long = prefix + text + "0123456789"
+            if TerminalText.escaped(long) != prefix + expected + "0123456789" { wrong.append(value) }
         }
         #expect(wrong.isEmpty)
         #expect(TerminalText.escaped("Chợ Đồn → 21,51% — ×") == "Chợ Đồn → 21,51% — ×")
