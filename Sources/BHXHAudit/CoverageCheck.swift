@@ -24,15 +24,15 @@ enum CoverageCheck {
                   let range = coverage(part, options.range(of: part, in: participants), of: whole),
                   let severity = range.judge(stated) else { continue }
             let places = FigureText.places(comparedWith: stated)
-            let formula: ExplanationText = "\(FigureText.count(part)) ÷ \(FigureText.count(whole)) × 100 = \(FigureText.percent(range, places: places))"
+            let formula: ExplanationText = "\(count: part) ÷ \(count: whole) × 100 = \(percent: range, places: places)"
             if row.kind == .total, let terms = summedPercentages(of: table, in: column, giving: stated) {
-                let explanation: ExplanationText = "total coverage \(FigureText.percent(stated)) adds up the rows' percentages "
-                    + "(\(terms) = \(FigureText.count(stated))) instead of dividing: \(formula)"
+                let explanation: ExplanationText = "total coverage \(percent: stated) adds up the rows' percentages "
+                    + "(\(terms) = \(count: stated)) instead of dividing: \(formula)"
                 findings.append(AuditFinding(.sumOfPercentages, severity, table: table, row: row, column: column, stated: stated,
                                              computed: range.value, computedPlaces: places, explanation: explanation.string))
             } else {
-                let explanation: ExplanationText = "coverage \(FigureText.percent(stated)) is not \(formula) "
-                    + "(off by \(FigureText.difference(stated, range, places: places)))"
+                let explanation: ExplanationText = "coverage \(percent: stated) is not \(formula) "
+                    + "(off by \(difference: stated, from: range, places: places))"
                 findings.append(AuditFinding(.coverageMismatch, severity, table: table, row: row, column: column, stated: stated,
                                              computed: range.value, computedPlaces: places, explanation: explanation.string))
             }

@@ -50,5 +50,30 @@ struct ExplanationText: ExpressibleByStringInterpolation {
         mutating func appendInterpolation(_ number: Int) {
             bytes.append(contentsOf: String(number).utf8)
         }
+
+        /// A figure as shown: "23.310" (`FigureText.count`).
+        mutating func appendInterpolation(count figure: ShownNumber) {
+            FigureText.write(figure, to: &bytes)
+        }
+
+        /// A stated percentage: "21,511%" (`FigureText.writePercent`).
+        mutating func appendInterpolation(percent figure: ShownNumber) {
+            FigureText.writePercent(figure, to: &bytes)
+        }
+
+        /// What the numbers give, as a count with `places` decimals: "23.309".
+        mutating func appendInterpolation(count range: FigureRange, places: Int) {
+            FigureText.write(range, places: places, to: &bytes)
+        }
+
+        /// What the numbers give, as a percentage with `places` decimals: "12,13106%".
+        mutating func appendInterpolation(percent range: FigureRange, places: Int) {
+            FigureText.writePercent(range, places: places, to: &bytes)
+        }
+
+        /// How far `stated` is from `computed`: "0,00094" (`FigureText.writeDifference`).
+        mutating func appendInterpolation(difference stated: ShownNumber, from computed: FigureRange, places: Int) {
+            FigureText.writeDifference(stated, computed, places: places, to: &bytes)
+        }
     }
 }

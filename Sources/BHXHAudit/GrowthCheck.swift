@@ -27,8 +27,8 @@ enum GrowthCheck {
             for row in stating {
                 guard let stated = row[column], let judged = growth.judge(stated, on: row) else { continue }
                 let places = FigureText.places(comparedWith: stated)
-                let explanation: ExplanationText = "growth \(FigureText.percent(stated)) is not the growth of the numbers: "
-                    + "\(growth.describe(judged.range, on: row, for: stated)) (off by \(FigureText.difference(stated, judged.range, places: places)))"
+                let explanation: ExplanationText = "growth \(percent: stated) is not the growth of the numbers: "
+                    + "\(growth.describe(judged.range, on: row, for: stated)) (off by \(difference: stated, from: judged.range, places: places))"
                 findings.append(AuditFinding(.growthMismatch, judged.severity, table: table, row: row, column: column, stated: stated,
                                              computed: judged.range.value, computedPlaces: places, explanation: explanation.string))
             }
@@ -44,14 +44,14 @@ enum GrowthCheck {
         if let judged = growth.judge(label, on: first) {
             let values = measured.compactMap { growth.range(of: $0)?.value }
             let spread: ExplanationText = "\(FigureText.percent(values.min() ?? 0, places: places)) to \(FigureText.percent(values.max() ?? 0, places: places))"
-            let explanation: ExplanationText = "growth \(FigureText.percent(label)), written only on the first row and so the rate of the whole table, "
+            let explanation: ExplanationText = "growth \(percent: label), written only on the first row and so the rate of the whole table, "
                 + "is not the growth of the numbers: \(growth.describe(judged.range, on: first, for: label)); the rows grew \(spread)"
             return [AuditFinding(.growthMismatch, judged.severity, table: table, row: first, column: column, stated: label,
                                  computed: judged.range.value, computedPlaces: places, explanation: explanation.string)]
         }
         return measured.filter { $0.line != first.line }.compactMap { row in
             guard let judged = growth.judge(label, on: row) else { return nil }
-            let explanation: ExplanationText = "the table's growth \(FigureText.percent(label)) (written on line \(first.line)) is not this row's: "
+            let explanation: ExplanationText = "the table's growth \(percent: label) (written on line \(first.line)) is not this row's: "
                 + growth.describe(judged.range, on: row, for: label)
             return AuditFinding(.growthMismatch, judged.severity, table: table, row: row, column: column, stated: label,
                                 computed: judged.range.value, computedPlaces: places, explanation: explanation.string)

@@ -41,10 +41,10 @@ struct RowGrowth {
         let places = FigureText.places(comparedWith: stated)
         let figures: ExplanationText = "\(row[base].map(FigureText.count) ?? "-") → \(row[current].map(FigureText.count) ?? "-")"
         guard let increase = self.range(of: row), isIndex(stated, increase) else {
-            return "\(figures) is \(FigureText.percent(range, places: places))"
+            return "\(figures) is \(percent: range, places: places)"
         }
-        return "\(figures) is an index of \(FigureText.percent(range, places: places)) "
-            + "(\(FigureText.percent(increase, places: places)) growth)"
+        return "\(figures) is an index of \(percent: range, places: places) "
+            + "(\(percent: increase, places: places) growth)"
     }
 
     /// True when the counts as shown make `stated` right as the increase or as the index

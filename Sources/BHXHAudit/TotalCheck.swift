@@ -29,8 +29,8 @@ enum TotalCheck {
             for total in totals {
                 guard let stated = total[column], let severity = sum.judge(stated) else { continue }
                 let places = max(stated.places, mostPlaces)
-                let explanation: ExplanationText = "total \(FigureText.count(stated)) is not the sum of its \(figures.count) rows, "
-                    + "\(FigureText.count(sum, places: places)) (off by \(FigureText.difference(stated, sum, places: places))"
+                let explanation: ExplanationText = "total \(count: stated) is not the sum of its \(figures.count) rows, "
+                    + "\(count: sum, places: places) (off by \(difference: stated, from: sum, places: places)"
                     + (sum.isExact ? "" : ", more than their rounding allows") + ")"
                 findings.append(AuditFinding(.totalMismatch, severity, table: table, row: total, column: column, stated: stated,
                                              computed: sum.value, computedPlaces: places, explanation: explanation.string))

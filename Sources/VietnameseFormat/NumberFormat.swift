@@ -69,6 +69,25 @@ public struct NumberStyle: Sendable, Equatable {
 
     /// Writes `magnitude`, whose last `fractionDigits` digits are decimals, then `zeros` zero decimals.
     func write(magnitude: UInt64, negative: Bool, fractionDigits: Int, zeros: Int, marks: (group: UInt8?, mark: UInt8)) -> String {
+        write(magnitude: magnitude, negative: negative, fractionDigits: fractionDigits, zeros: zeros, marks: marks) { length, fill in
+            String(unsafeUninitializedCapacity: length, initializingUTF8With: fill)
+        }
+    }
+
+    /// `write` into bytes: the number's UTF-8 appended to `bytes`.
+    func append(magnitude: UInt64, negative: Bool, fractionDigits: Int, zeros: Int, marks: (group: UInt8?, mark: UInt8),
+                to bytes: inout [UInt8]) {
+        write(magnitude: magnitude, negative: negative, fractionDigits: fractionDigits, zeros: zeros, marks: marks) { length, fill in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<fill(buffer)]))
+            }
+        }
+    }
+
+    /// The digits of `write`, given to `output` with their length and a function that fills a
+    /// buffer of that length with them (and says how many it wrote).
+    private func write<Result>(magnitude: UInt64, negative: Bool, fractionDigits: Int, zeros: Int, marks: (group: UInt8?, mark: UInt8),
+                               output: (Int, (UnsafeMutableBufferPointer<UInt8>) -> Int) -> Result) -> Result {
         let (group, mark) = marks
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
             var count = 0
@@ -81,7 +100,7 @@ public struct NumberStyle: Sendable, Equatable {
             let integerDigits = count - fractionDigits
             let length = (negative ? 1 : 0) + integerDigits + (group == nil ? 0 : (integerDigits - 1) / 3)
                 + (fractionDigits + zeros > 0 ? 1 + fractionDigits + zeros : 0)
-            return String(unsafeUninitializedCapacity: length) { out in
+            return output(length) { out in
                 var position = 0
                 func put(_ byte: UInt8) {
                     out[position] = byte
@@ -149,5 +168,17 @@ extension NumberStyle {
         guard let marks else { return formatThroughText(rounded.decimal, decimals: places) }
         return write(magnitude: rounded.units.magnitude, negative: rounded.units < 0, fractionDigits: rounded.scale,
                      zeros: places - rounded.scale, marks: marks)
+    }
+
+    /// Appends the UTF-8 of `format(value, decimals:)` to `bytes`, without making a `String` of it.
+    public func append(_ value: FixedDecimal, decimals: Int = 0, to bytes: inout [UInt8]) {
+        let places = max(0, decimals)
+        let rounded = value.roundedHalfUp(places: places)
+        guard let marks else {
+            bytes.append(contentsOf: formatThroughText(rounded.decimal, decimals: places).utf8)
+            return
+        }
+        append(magnitude: rounded.units.magnitude, negative: rounded.units < 0, fractionDigits: rounded.scale,
+               zeros: places - rounded.scale, marks: marks, to: &bytes)
     }
 }
