@@ -31,11 +31,13 @@ public struct ShownNumber: Sendable, Hashable {
 
     /// Cells that stand for "no figure": empty, or a dash of any kind.
     static let noFigure: Set<String> = ["", "-", "–", "—", "−", "--", "x", "X"]
+    /// The most UTF-8 bytes of a `noFigure` cell: a longer cell is not one, found without hashing it.
+    private static let noFigureLength = noFigure.map(\.utf8.count).max() ?? 0
 
     /// Reads a cell: nil for "no figure" ("", "-"); a count (`NumberReading.count`: "4.466",
     /// "4 466") or a percentage (`NumberReading.decimal`: "21,51", "21.51", "15%").
     static func read(_ text: String, percent: Bool) throws(NumberReadingError) -> ShownNumber? {
-        guard !noFigure.contains(text) else { return nil }
+        guard text.utf8.count > noFigureLength || !noFigure.contains(text) else { return nil }
         let (value, places) = try NumberReading.withPlaces(text, percent: percent)
         return ShownNumber(value: value, places: places, text: text)
     }
