@@ -30,9 +30,9 @@ public enum Audit {
             }
             let own = findings(in: table, options: options)
             let compared = across.filter { $0.path == input.path }
-            let relaxed = !own.isEmpty && compared.isEmpty && !options.unroundedCounts
+            let relaxed = own.contains { !$0.isEmpty } && compared.isEmpty && !options.unroundedCounts
                 && isClean(table, options: AuditOptions(unroundedCounts: true))
-            let all = AuditFinding.inFileOrder(compared.isEmpty ? own : own + compared)
+            let all = AuditFinding.inFileOrder(own + [compared])
             return AuditReport.FileResult(path: input.path, table: table, problems: reading.problems, findings: all,
                                           cleanWithUnroundedCounts: relaxed)
         }
@@ -44,10 +44,10 @@ public enum Audit {
         TotalCheck.findings, CoverageCheck.findings, GrowthCheck.findings, { table, _ in AgencyCheck.findings(in: table) },
     ]
 
-    /// The findings of one table on its own: the checks run side by side on all cores, their
-    /// findings listed in the checks' order.
-    static func findings(in table: AuditTable, options: AuditOptions) -> [AuditFinding] {
-        checks.concurrentMap { $0(table, options) }.flatMap { $0 }
+    /// The findings of one table on its own, check by check: the checks run side by side on all
+    /// cores, their findings in the checks' order.
+    static func findings(in table: AuditTable, options: AuditOptions) -> [[AuditFinding]] {
+        checks.concurrentMap { $0(table, options) }
     }
 
     /// True when one table on its own has no findings; stops at the first check that has one.

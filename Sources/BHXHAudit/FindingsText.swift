@@ -22,7 +22,7 @@ public enum FindingsText {
             append("\n  \(counted(table.rows.count, "row")), \(summary(of: [severityCounts(file.findings)]))\n", to: &text)
             // The findings' lines in chunks on all cores (a table can have hundreds of thousands), in order.
             let findings = file.findings
-            for lines in ChunkedWork.map(findings.count, { range in
+            let chunks = ChunkedWork.map(findings.count) { range in
                 var lines: [UInt8] = []
                 lines.reserveCapacity(range.count * 160)
                 for index in range {
@@ -30,7 +30,9 @@ public enum FindingsText {
                     lines.append(UInt8(ascii: "\n"))
                 }
                 return lines
-            }) {
+            }
+            text.reserveCapacity(text.count + chunks.reduce(0) { $0 + $1.count } + 4_096)
+            for lines in chunks {
                 text += lines
             }
             if file.cleanWithUnroundedCounts {

@@ -25,7 +25,11 @@ struct StandardConsole: Console {
     }
 
     func output(bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+        // Written from the array's own memory: a report can be tens of megabytes.
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
+        }
     }
 
     func message(_ line: String) {
