@@ -116,6 +116,16 @@ public struct DecimalSum: Sendable {
         other = (other ?? 0) + value
     }
 
+    /// Adds one whole number.
+    public mutating func add(whole number: Int) {
+        let (sum, overflow) = whole.addingReportingOverflow(number)
+        if overflow {
+            other = (other ?? 0) + Decimal(number)
+        } else {
+            whole = sum
+        }
+    }
+
     /// The sum so far, exact.
     public var value: Decimal {
         other.map { $0 + Decimal(whole) } ?? Decimal(whole)
