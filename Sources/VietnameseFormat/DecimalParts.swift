@@ -75,9 +75,7 @@ extension Decimal {
     /// The value as an `Int` when it is a whole number below 10¹⁸ in magnitude, read from its
     /// memory without any `Decimal` arithmetic (counts of people always are); nil otherwise.
     public var wholeNumber: Int? {
-        guard let parts = DecimalLayout.parts(of: self), parts.exponent >= 0, parts.exponent < 18, parts.length <= 4,
-              let (magnitude, negative) = scaledMagnitude(places: 0) else { return nil }
-        return negative ? -Int(magnitude) : Int(magnitude)
+        DecimalLayout.wholeNumber(of: self)
     }
 }
 
@@ -174,6 +172,35 @@ enum DecimalLayout {
     /// The parts of `value`, or nil when the layout is not a known one.
     static func parts(of value: Decimal) -> Parts? {
         packing.map { read(value, $0) }
+    }
+
+    /// `value` as an `Int` when its exponent is 0 … 17, its mantissa fits 64 bits and the value
+    /// is below 10¹⁸ in magnitude (how counts of people are built); nil otherwise and for NaN.
+    /// Read straight from the bytes, without building `Parts`: sums and checks of counts take it
+    /// for every figure.
+    static func wholeNumber(of value: Decimal) -> Int? {
+        guard let packing else { return nil }
+        return withUnsafeBytes(of: value) { raw -> Int? in
+            let exponent = Int(Int8(bitPattern: raw[0]))
+            let flags = raw[1]
+            let (length, negative) = switch packing {
+            case .lowNibble: (Int(flags & 0xF), flags >> 4 & 1 == 1)
+            case .highNibble: (Int(flags >> 4), flags >> 3 & 1 == 1)
+            }
+            // Length 0 with the sign set is NaN.
+            guard exponent >= 0, exponent < 18, length <= 4, length > 0 || !negative else { return nil }
+            var magnitude: UInt64 = 0
+            for index in stride(from: length - 1, through: 0, by: -1) {
+                magnitude = magnitude << 16 | UInt64(raw.loadUnaligned(fromByteOffset: 4 + index * 2, as: UInt16.self))
+            }
+            for _ in 0..<exponent {
+                let (product, overflow) = magnitude.multipliedReportingOverflow(by: 10)
+                guard !overflow else { return nil }
+                magnitude = product
+            }
+            guard magnitude < 1_000_000_000_000_000_000 else { return nil }
+            return negative ? -Int(magnitude) : Int(magnitude)
+        }
     }
 
     private static func read(_ value: Decimal, _ packing: Packing) -> Parts {
