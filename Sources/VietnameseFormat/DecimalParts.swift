@@ -180,27 +180,26 @@ enum DecimalLayout {
     /// for every figure.
     static func wholeNumber(of value: Decimal) -> Int? {
         guard let packing else { return nil }
-        return withUnsafeBytes(of: value) { raw -> Int? in
-            let exponent = Int(Int8(bitPattern: raw[0]))
-            let flags = raw[1]
-            let (length, negative) = switch packing {
-            case .lowNibble: (Int(flags & 0xF), flags >> 4 & 1 == 1)
-            case .highNibble: (Int(flags >> 4), flags >> 3 & 1 == 1)
-            }
-            // Length 0 with the sign set is NaN.
-            guard exponent >= 0, exponent < 18, length <= 4, length > 0 || !negative else { return nil }
-            var magnitude: UInt64 = 0
-            for index in stride(from: length - 1, through: 0, by: -1) {
-                magnitude = magnitude << 16 | UInt64(raw.loadUnaligned(fromByteOffset: 4 + index * 2, as: UInt16.self))
-            }
-            for _ in 0..<exponent {
-                let (product, overflow) = magnitude.multipliedReportingOverflow(by: 10)
-                guard !overflow else { return nil }
-                magnitude = product
-            }
-            guard magnitude < 1_000_000_000_000_000_000 else { return nil }
-            return negative ? -Int(magnitude) : Int(magnitude)
+        // The bytes taken out first, so that the rest is plain integer work the compiler inlines.
+        let (exponentByte, flags, words) = withUnsafeBytes(of: value) { raw in
+            (raw[0], raw[1], raw.loadUnaligned(fromByteOffset: 4, as: UInt64.self))
         }
+        let exponent = Int(Int8(bitPattern: exponentByte))
+        let (length, negative) = switch packing {
+        case .lowNibble: (Int(flags & 0xF), flags >> 4 & 1 == 1)
+        case .highNibble: (Int(flags >> 4), flags >> 3 & 1 == 1)
+        }
+        // Length 0 with the sign set is NaN.
+        guard exponent >= 0, exponent < 18, length <= 4, length > 0 || !negative else { return nil }
+        // The first four little-endian words as one integer, the words past `length` masked off.
+        var magnitude = length == 4 ? words : words & (UInt64(1) << UInt64(16 * length) &- 1)
+        for _ in 0..<exponent {
+            let (product, overflow) = magnitude.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            magnitude = product
+        }
+        guard magnitude < 1_000_000_000_000_000_000 else { return nil }
+        return negative ? -Int(magnitude) : Int(magnitude)
     }
 
     private static func read(_ value: Decimal, _ packing: Packing) -> Parts {
