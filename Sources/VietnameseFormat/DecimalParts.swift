@@ -180,7 +180,7 @@ enum DecimalLayout {
     /// for every figure.
     static func wholeNumber(of value: Decimal) -> Int? {
         guard let packing else { return nil }
-        // The bytes taken out first, so that the rest is plain integer work the compiler inlines.
+        // The bytes taken out first; the rest is plain integer work on them.
         let (exponentByte, flags, words) = withUnsafeBytes(of: value) { raw in
             (raw[0], raw[1], raw.loadUnaligned(fromByteOffset: 4, as: UInt64.self))
         }

@@ -34,7 +34,7 @@ public enum NumberReading {
     /// them); nil for anything else, which `count(_:)` then reads (a sign, spaces, decimals, more
     /// than 18 digits, or not a number). When not nil, it is the value `count(_:)` gives.
     /// A `String`, not any `StringProtocol`: a generic function is not specialised for the
-    /// caller's type across modules, and read unspecialised a cell cost ten times as much.
+    /// caller's type across modules, and read unspecialised a cell cost nearly three times as much.
     public static func plainWholeCount(_ text: String) -> UInt64? {
         PlainNumber.wholeCount(text)
     }
