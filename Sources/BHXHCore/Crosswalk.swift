@@ -20,20 +20,33 @@ public struct Crosswalk: Sendable {
         }
     }
 
+    /// An old unit that moves, with its rows prepared once for moving any number of figures.
+    public struct OldUnit: Sendable {
+        /// The old unit, a position in the old register's tree.
+        public let old: UnitTree.Index
+        /// The new unit of each of its rows, in file order.
+        public let targets: [UnitTree.Index]
+        /// The share of each of its rows, in file order, ready for `LargestRemainder`.
+        public let shares: LargestRemainder.Weights
+    }
+
     /// The rows in file order (the order breaks ties when a figure is split).
     public let moves: [Move]
-    /// The old units that move, in the order of their first row, each with its rows' positions in `moves`.
-    public let movesByOldUnit: [(old: UnitTree.Index, rows: [Int])]
+    /// The old units that move, in the order of their first row.
+    public let movesByOldUnit: [OldUnit]
 
     /// Creates the crosswalk from its rows (checked by the reader: shares of a split unit add up to 1).
     public init(moves: [Move]) {
         self.moves = moves
         var order: [UnitTree.Index] = []
-        var rows: [UnitTree.Index: [Int]] = [:]
-        for (position, move) in moves.enumerated() {
+        var rows: [UnitTree.Index: [Move]] = [:]
+        for move in moves {
             if rows[move.old] == nil { order.append(move.old) }
-            rows[move.old, default: []].append(position)
+            rows[move.old, default: []].append(move)
         }
-        movesByOldUnit = order.map { ($0, rows[$0] ?? []) }
+        movesByOldUnit = order.map { old in
+            let moves = rows[old] ?? []
+            return OldUnit(old: old, targets: moves.map(\.new), shares: LargestRemainder.Weights(moves.map(\.share)))
+        }
     }
 }

@@ -14,7 +14,7 @@ extension PlanCalculator {
     func warnImplausible(_ rows: [PlanRow], appendix: Appendix, label: String, problems: inout Problems) {
         let format = NumberStyle.vietnamese
         for row in rows {
-            if let huge = row.targets.first(where: { ($0.participants ?? 0) > PeopleLimit.maximum }),
+            if let huge = row.targets.first(where: { $0.participants.map(Self.isAboveThePeopleLimit) ?? false }),
                let target = huge.participants {
                 let rule = appendix.rule(for: row.unit.code)
                 problems.add(Diagnostic(.error, "\(label): the target of \(describe(row.unit)) for \(huge.year) comes to \(format.format(target)) people, more than the country has (at most \(format.format(PeopleLimit.maximum))); check the rates that lead to it", at: rule.source ?? appendix.source))
@@ -23,7 +23,7 @@ extension PlanCalculator {
             guard let base = row.base.participants, !base.isZero else { continue }
             let outliers = row.targets.compactMap { year -> (year: Int, target: Decimal, change: Decimal)? in
                 guard let target = year.participants, let change = Ratios.growth(target, over: base),
-                      change < -Self.largestPlausibleFall || change > Self.largestPlausibleRise else { return nil }
+                      Self.isImplausible(change) else { return nil }
                 return (year.year, target, change)
             }
             guard let first = outliers.first else { continue }
@@ -40,5 +40,27 @@ extension PlanCalculator {
             }
             problems.add(Diagnostic(.warning, message, at: rule.source ?? appendix.source))
         }
+    }
+
+    // The comparisons in integers when the values fit `FixedDecimal` (every target and change
+    // does): `Decimal`'s own `<` costs over a thousand instructions, and every target of the
+    // nation is compared three times.
+
+    private static let fixedPeopleLimit = FixedDecimal(exactly: PeopleLimit.maximum)
+    private static let fixedFall = FixedDecimal(exactly: -largestPlausibleFall)
+    private static let fixedRise = FixedDecimal(exactly: largestPlausibleRise)
+
+    /// `participants > PeopleLimit.maximum`, exactly.
+    private static func isAboveThePeopleLimit(_ participants: Decimal) -> Bool {
+        guard let fixed = FixedDecimal(exactly: participants), let limit = fixedPeopleLimit else { return participants > PeopleLimit.maximum }
+        return fixed > limit
+    }
+
+    /// A change (in percent) below −`largestPlausibleFall` or above `largestPlausibleRise`, exactly.
+    private static func isImplausible(_ change: Decimal) -> Bool {
+        guard let fixed = FixedDecimal(exactly: change), let fall = fixedFall, let rise = fixedRise else {
+            return change < -largestPlausibleFall || change > largestPlausibleRise
+        }
+        return fixed < fall || fixed > rise
     }
 }

@@ -22,17 +22,25 @@ public struct UnitTree: Sendable {
             indexByCode[unit.code] = index
         }
         var parents: [Index?] = units.map { $0.parentCode.flatMap { indexByCode[$0] } }
-        // Cut cycles so that every walk up the tree ends.
-        for start in units.indices {
-            var seen: Set<Index> = [start]
+        // Cut cycles so that every walk up the tree ends. A walk stops at a unit an earlier walk
+        // has cleared (from there on it reaches a root), so each unit is walked through about once.
+        var cleared = Array(repeating: false, count: units.count)
+        var walkOf = Array(repeating: -1, count: units.count)  // the start whose walk met the unit
+        for start in units.indices where !cleared[start] {
+            walkOf[start] = start
             var current = start
-            while let parent = parents[current] {
-                if seen.contains(parent) {
+            while !cleared[current], let parent = parents[current] {
+                if walkOf[parent] == start {
                     parents[current] = nil
                     break
                 }
-                seen.insert(parent)
+                walkOf[parent] = start
                 current = parent
+            }
+            var index: Index? = start
+            while let unit = index, !cleared[unit] {
+                cleared[unit] = true
+                index = parents[unit]
             }
         }
         var children = Array(repeating: [Index](), count: units.count)

@@ -106,7 +106,8 @@ public enum CrosswalkReader {
         }
         for code in order {
             let group = rowsOf[code] ?? []
-            let old = named(code, group.first?.old, in: oldTree)
+            // Named only for a message: most old units have none.
+            var old: String { named(code, group.first?.old, in: oldTree) }
             if group.count == 1, let row = group.first {
                 if let share = row.share, share != 1 {
                     diagnostics.append(Diagnostic(.error, "old unit \(old) is listed only once, so it moves whole into \(named(row.newCode, row.new, in: tree)): leave the share empty or write 1, not \(row.shareText) (if part of it went elsewhere, add a row for each part)", at: row.shareAt))
@@ -140,17 +141,22 @@ public enum CrosswalkReader {
     /// A code listed together with a unit above it (a commune and its district): its figures
     /// would be counted twice. Reported once per unit, at its first row.
     private static func nestingProblems(_ rows: [Row], tree: UnitTree, side: Side) -> [Diagnostic] {
-        var firstLine: [UnitTree.Index: Int] = [:]
+        // By unit: the first line listing it (0: none), and whether it was looked at.
+        var firstLine = Array(repeating: 0, count: tree.units.count)
         for row in rows {
-            guard let index = side == .old ? row.old : row.new, firstLine[index] == nil else { continue }
+            guard let index = side == .old ? row.old : row.new, firstLine[index] == 0 else { continue }
             firstLine[index] = row.line
         }
         var diagnostics: [Diagnostic] = []
-        var reported: Set<UnitTree.Index> = []
+        var reported = Array(repeating: false, count: tree.units.count)
         for row in rows {
-            guard let index = side == .old ? row.old : row.new, !reported.contains(index) else { continue }
-            reported.insert(index)
-            guard let above = tree.ancestors(of: index).first(where: { firstLine[$0] != nil }), let line = firstLine[above] else { continue }
+            guard let index = side == .old ? row.old : row.new, !reported[index] else { continue }
+            reported[index] = true
+            // The nearest unit above it that is listed too, if any.
+            var above = tree.parents[index]
+            while let unit = above, firstLine[unit] == 0 { above = tree.parents[unit] }
+            guard let above else { continue }
+            let line = firstLine[above]
             let code = side == .old ? row.oldCode : row.newCode
             let word = side == .old ? "old" : "new"
             diagnostics.append(Diagnostic(.error, "\(word) unit \(code) lies inside \(tree.units[above].code) (\(tree.units[above].name)), which is listed too (line \(line)), so its figures would be counted twice; list either \(tree.units[above].code) or the units inside it, not both", at: side == .old ? row.oldAt : row.newAt))

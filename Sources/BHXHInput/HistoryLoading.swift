@@ -31,7 +31,7 @@ extension ProjectLoader {
         guard let tree, let oldTree, let crosswalk else { return [] }
         let datasets = historyFiles.compactMap(\.dataset)
         diagnostics += Self.leftBehind(datasets, oldTree: oldTree, crosswalk: crosswalk)
-        return datasets.map { BoundaryMove.move($0, through: crosswalk, into: tree) }
+        return datasets.concurrentMap { BoundaryMove.move($0, through: crosswalk, into: tree) }
     }
 
     /// A warning for each old unit at the bottom of the old register (a commune) that has figures

@@ -43,10 +43,19 @@ enum UnitText {
     /// included), format characters such as the bidirectional overrides U+202A–U+202E and
     /// isolates U+2066–U+2069, zero-width spaces and joiners, and line or paragraph separators.
     static func deceptiveScalar(in text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first { scalar in
+        text.unicodeScalars.first { isDeceptive($0) }
+    }
+
+    /// True for a control, format, line or paragraph separator character. Printable ASCII and the
+    /// Latin letters Vietnamese is written in (U+00C0–U+024F, U+1E00–U+1EFF, which hold only
+    /// letters and × ÷) are answered without looking up Unicode's tables.
+    static func isDeceptive(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xC0...0x24F, 0x1E00...0x1EFF: return false
+        default:
             switch scalar.properties.generalCategory {
-            case .control, .format, .lineSeparator, .paragraphSeparator: true
-            default: false
+            case .control, .format, .lineSeparator, .paragraphSeparator: return true
+            default: return false
             }
         }
     }

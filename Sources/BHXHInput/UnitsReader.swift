@@ -90,24 +90,31 @@ public enum UnitsReader {
             let hint = codes?.closest(to: parent).map { "; did you mean \"\($0)\"?" } ?? ""
             diagnostics.append(Diagnostic(.error, "the parent \"\(UnitText.shown(parent))\" of \(unit.code) is not a unit code in this file\(hint)", at: parentLocations[index]))
         }
-        // Follow each chain upwards; a chain that meets a unit already on it is a cycle, reported once.
-        var reported: Set<Int> = []
+        // Follow each chain upwards; a chain that meets a unit already on it is a cycle, reported
+        // once. A chain stops at a unit whose own chain was followed before (cleared: it leads to
+        // no cycle not yet reported), so each unit is followed about once.
+        var reported = Array(repeating: false, count: units.count)
+        var cleared = Array(repeating: false, count: units.count)
+        var chainOf = Array(repeating: -1, count: units.count)  // the start whose chain holds the unit
+        var position = Array(repeating: 0, count: units.count)  // and where in that chain
+        var chain: [Int] = []
         for start in units.indices {
-            var chain: [Int] = []
-            var position: [Int: Int] = [:]
+            chain.removeAll(keepingCapacity: true)
             var current: Int? = start
-            while let index = current, !reported.contains(index) {
-                if let first = position[index] {
-                    let cycle = chain[first...]
-                    reported.formUnion(cycle)
+            while let index = current, !reported[index], !cleared[index] {
+                if chainOf[index] == start {
+                    let cycle = chain[position[index]...]
+                    for member in cycle { reported[member] = true }
                     let names = (cycle.map { units[$0].code } + [units[index].code]).joined(separator: " → ")
                     diagnostics.append(Diagnostic(.error, "the parents go round in a circle (\(names)); one of them must have another parent", at: parentLocations[index]))
                     break
                 }
+                chainOf[index] = start
                 position[index] = chain.count
                 chain.append(index)
                 current = units[index].parentCode.flatMap { indexOf[$0] }
             }
+            for index in chain where !reported[index] { cleared[index] = true }
         }
         return diagnostics
     }

@@ -75,9 +75,7 @@ extension Decimal {
     /// The value as an `Int` when it is a whole number below 10¹⁸ in magnitude, read from its
     /// memory without any `Decimal` arithmetic (counts of people always are); nil otherwise.
     public var wholeNumber: Int? {
-        guard let parts = DecimalLayout.parts(of: self), parts.exponent >= 0, parts.exponent < 18, parts.length <= 4,
-              let (magnitude, negative) = scaledMagnitude(places: 0) else { return nil }
-        return negative ? -Int(magnitude) : Int(magnitude)
+        DecimalLayout.wholeNumber(of: self)
     }
 }
 
@@ -114,6 +112,16 @@ public struct DecimalSum: Sendable {
             }
         }
         other = (other ?? 0) + value
+    }
+
+    /// Adds one whole number.
+    public mutating func add(whole number: Int) {
+        let (sum, overflow) = whole.addingReportingOverflow(number)
+        if overflow {
+            other = (other ?? 0) + Decimal(number)
+        } else {
+            whole = sum
+        }
     }
 
     /// The sum so far, exact.
@@ -164,6 +172,34 @@ enum DecimalLayout {
     /// The parts of `value`, or nil when the layout is not a known one.
     static func parts(of value: Decimal) -> Parts? {
         packing.map { read(value, $0) }
+    }
+
+    /// `value` as an `Int` when its exponent is 0 … 17, its mantissa fits 64 bits and the value
+    /// is below 10¹⁸ in magnitude (how counts of people are built); nil otherwise and for NaN.
+    /// Read straight from the bytes, without building `Parts`: sums and checks of counts take it
+    /// for every figure.
+    static func wholeNumber(of value: Decimal) -> Int? {
+        guard let packing else { return nil }
+        // The bytes taken out first; the rest is plain integer work on them.
+        let (exponentByte, flags, words) = withUnsafeBytes(of: value) { raw in
+            (raw[0], raw[1], raw.loadUnaligned(fromByteOffset: 4, as: UInt64.self))
+        }
+        let exponent = Int(Int8(bitPattern: exponentByte))
+        let (length, negative) = switch packing {
+        case .lowNibble: (Int(flags & 0xF), flags >> 4 & 1 == 1)
+        case .highNibble: (Int(flags >> 4), flags >> 3 & 1 == 1)
+        }
+        // Length 0 with the sign set is NaN.
+        guard exponent >= 0, exponent < 18, length <= 4, length > 0 || !negative else { return nil }
+        // The first four little-endian words as one integer, the words past `length` masked off.
+        var magnitude = length == 4 ? words : words & (UInt64(1) << UInt64(16 * length) &- 1)
+        for _ in 0..<exponent {
+            let (product, overflow) = magnitude.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            magnitude = product
+        }
+        guard magnitude < 1_000_000_000_000_000_000 else { return nil }
+        return negative ? -Int(magnitude) : Int(magnitude)
     }
 
     private static func read(_ value: Decimal, _ packing: Packing) -> Parts {

@@ -82,6 +82,26 @@ import Testing
                                        unitCount: 4)
         #expect(column == [nil, nil, nil, nil])
     }
+
+    @Test func aRowOutsideTheNewUnitsKeepsItsPartAndTheOthersKeepTheirs() {
+        // New positions: P 0, N1 1, N2 2, N3 3; only 0 … 2 are moved into. O1 (11) split 0,2 → N1,
+        // 0,3 → N3, 0,5 → N2 over all three rows: 2,2 3,3 5,5 → 2 3 5 (10), the one left over to
+        // the largest remainder (0,5, N2's row): 2 3 6. N1 gets 2, N2 gets 6 (not N3's 3), and N3's
+        // 3 is counted nowhere. P is fed by nothing.
+        let rows: [(String, String, Decimal)] = [("O1", "N1", Decimal(string: "0.2")!), ("O1", "N3", Decimal(string: "0.3")!),
+                                                 ("O1", "N2", Decimal(string: "0.5")!)]
+        let column = BoundaryMove.move([nil, nil, 11, nil, nil], through: crosswalk(rows), unitCount: 3)
+        #expect(column == [nil, 2, 6])
+    }
+
+    @Test func aSplitFigureThatIsNotWholeIsDividedExactly() {
+        // 10,5 people (a figure only `Decimal` holds as given) rounds half up to 11, split 0,5 / 0,5:
+        // 5,5 and 5,5, the one left over to the first row: N1 6, N2 5.
+        let column = BoundaryMove.move([nil, nil, Decimal(string: "10.5")!, nil, nil],
+                                       through: crosswalk([("O1", "N1", Decimal(string: "0.5")!), ("O1", "N2", Decimal(string: "0.5")!)]),
+                                       unitCount: 4)
+        #expect(column == [nil, 6, 5, nil])
+    }
 }
 
 /// The note under tables and series with moved years.

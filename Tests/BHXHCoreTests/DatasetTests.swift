@@ -141,3 +141,18 @@ import Testing
         #expect(values.concurrentMap { $0 * 3 } == values.map { $0 * 3 })
     }
 }
+
+/// A tree built from units whose parents go round in a circle (validation reports them; the tree
+/// still builds, with each circle cut where the first walk up meets it again).
+@Suite struct UnitTreeCycleTests {
+    @Test func eachCircleIsCutOnceAndEveryWalkUpEnds() {
+        // E → F → G → F: the walk from E meets F again at G, so G loses its parent. X is its own
+        // parent and loses it. H walks up through E, already cleared, and changes nothing.
+        let tree = Fixture.tree("P province -", "E commune F", "F district G", "G district F", "H commune E",
+                                "X district X", "Q commune P")
+        #expect(tree.parents == [nil, 2, 3, nil, 1, nil, 0])
+        #expect(tree.children[3] == [2] && tree.children[2] == [1] && tree.children[1] == [4])
+        // Every unit once, each after its children.
+        #expect(tree.bottomUp == [6, 0, 4, 1, 2, 3, 5])
+    }
+}

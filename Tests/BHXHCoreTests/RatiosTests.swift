@@ -62,6 +62,21 @@ import VietnameseFormat
         #expect(LargestRemainder.allocate(7, weights: [1, 2]) == [2, 5])
     }
 
+    @Test func aSplitOverPreparedWeightsGivesEachPartInOrder() {
+        var parts: [(row: Int, part: Int)] = []
+        // 11 × (2, 3, 5) / 10: 2,2 3,3 5,5 → 2 3 5, the one left over to the largest remainder.
+        #expect(LargestRemainder.split(11, over: .init([2, 3, 5])) { parts.append(($0, $1)) })
+        #expect(parts.map(\.row) == [0, 1, 2] && parts.map(\.part) == [2, 3, 6])
+        // 5 × (1, 1, 1) / 3: 1,666… each → 1 1 1, two left over, to the first two (tied remainders).
+        parts = []
+        #expect(LargestRemainder.split(5, over: .init([1, 1, 1])) { parts.append(($0, $1)) })
+        #expect(parts.map(\.part) == [2, 2, 1])
+        // Zero or negative weights and a negative total take the `Decimal` path: no part is given.
+        #expect(!LargestRemainder.split(10, over: .init([0, 0])) { _, _ in Issue.record("a part of zero weights") })
+        #expect(!LargestRemainder.split(10, over: .init([1, -1])) { _, _ in Issue.record("a part of a negative weight") })
+        #expect(!LargestRemainder.split(-3, over: .init([1, 1])) { _, _ in Issue.record("a part of a negative total") })
+    }
+
     @Test func zeroWeightsCannotBeSplitUnlessNothingIsToSplit() {
         #expect(LargestRemainder.allocate(10, weights: [0, 0]) == nil)
         #expect(LargestRemainder.allocate(0, weights: [0, 0]) == [0, 0])

@@ -23,6 +23,19 @@ import Testing
         #expect(fits?.units.count == 2)
     }
 
+    @Test func theQuickRangesAnswerAsUnicodesTablesDo() {
+        // Every scalar up to U+2FFF (the quick ranges and well beyond), against the general category itself.
+        let differing = (0...0x2FFF).compactMap { Unicode.Scalar(UInt32($0)) }.filter { scalar in
+            let deceptive = switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator: true
+            default: false
+            }
+            return UnitText.isDeceptive(scalar) != deceptive
+        }
+        #expect(differing.isEmpty, "\(differing.map { String($0.value, radix: 16) })")
+        #expect(UnitText.isDeceptive("\u{AD}") && UnitText.isDeceptive("\u{85}") && !UnitText.isDeceptive("ự"))
+    }
+
     @Test func aHugeCodeIsQuotedShortened() {
         let huge = String(repeating: "Q", count: 1_000_000)
         let (_, problems) = read("BK-TP,Thành phố Bắc Kạn,city,\(huge)")

@@ -74,6 +74,24 @@ import Testing
         #expect(problems == ["input/units.csv:2:4: error: the parents go round in a circle (A → C → B → A); one of them must have another parent"])
     }
 
+    @Test func eachCircleIsReportedOnceWhateverLeadsIntoIt() {
+        // E leads into the circle F → G → F, found from E and reported at F, where it closes; H leads
+        // into it through E and adds nothing; X is its own parent.
+        let (tree, problems) = read("""
+        code,name,kind,parent
+        P,P,province,
+        E,E,commune,F
+        F,F,district,G
+        G,G,district,F
+        H,H,commune,E
+        X,X,district,X
+        Q,Q,commune,P
+        """)
+        #expect(tree == nil)
+        #expect(problems == ["input/units.csv:4:4: error: the parents go round in a circle (F → G → F); one of them must have another parent",
+                             "input/units.csv:7:4: error: the parents go round in a circle (X → X); one of them must have another parent"])
+    }
+
     @Test func missingColumnsAndEmptyFilesAreErrors() {
         #expect(read("code,name,kind\nP,P,province\n").1 == ["input/units.csv:1: error: the required column \"parent\" is missing from the first row"])
         #expect(read("").1 == ["input/units.csv: error: the file is empty; its first row must name the columns (code,name,kind,parent, …)"])

@@ -77,6 +77,19 @@ import Testing
         #expect((Decimal(1) / 3).wholeNumber == nil)
     }
 
+    @Test func wholeNumbersAtTheEdgesOfTheQuickReading() {
+        #expect(Decimal(0).wholeNumber == 0)
+        #expect(Decimal(sign: .plus, exponent: 3, significand: 5).wholeNumber == 5_000)
+        #expect(Decimal(sign: .minus, exponent: 17, significand: 1).wholeNumber == -100_000_000_000_000_000)
+        // 10¹⁸ − 1 is the largest; 10¹⁸ (as 1 × 10¹⁸ or as 10 × 10¹⁷) and any exponent of 18 are not read.
+        #expect(Decimal(999_999_999_999_999_999 as UInt64).wholeNumber == 999_999_999_999_999_999)
+        #expect(Decimal(1_000_000_000_000_000_000 as UInt64).wholeNumber == nil)
+        #expect(Decimal(sign: .plus, exponent: 17, significand: 10).wholeNumber == nil)
+        #expect(Decimal(sign: .plus, exponent: 18, significand: 1).wholeNumber == nil)
+        // A mantissa wider than 64 bits.
+        #expect((Decimal(UInt64.max) + 1).wholeNumber == nil)
+    }
+
     @Test func sumsOfCountsAreExactAndFallBackForFractions() {
         var counts = DecimalSum()
         for value in [4_466, 3_607, 2_071] { counts.add(Decimal(value)) }
