@@ -6,6 +6,8 @@ public struct Worksheet: Sendable {
     public var name: String
     /// The cells, row by row from row 1, each row from column A; `set(_:at:)` grows them.
     public private(set) var rows: [[SheetCell]] = []
+    /// The most cells a row has.
+    public private(set) var width = 0
     /// The styles its cells use, each once (see `style(_:)`).
     public private(set) var styles: [CellStyle] = []
     private var styleIndexes: [CellStyle: Int] = [:]
@@ -48,6 +50,7 @@ public struct Worksheet: Sendable {
         guard row >= 1 else { return }
         while rows.count < row { rows.append([]) }
         rows[row - 1] = cells
+        width = max(width, cells.count)
     }
 
     /// Puts `cell` at `reference` (row and column from 1), replacing what was there.
@@ -57,6 +60,7 @@ public struct Worksheet: Sendable {
         let row = reference.row - 1
         while rows[row].count < reference.column { rows[row].append(SheetCell(.empty)) }
         rows[row][reference.column - 1] = cell
+        width = max(width, rows[row].count)
     }
 
     /// The cell at `reference`, empty when none was set.
@@ -69,7 +73,7 @@ public struct Worksheet: Sendable {
     /// The area holding every cell set, "A1:A1" for an empty sheet.
     public var dimension: CellRange {
         CellRange(CellReference(row: 1, column: 1),
-                  CellReference(row: max(rows.count, 1), column: max(rows.map(\.count).max() ?? 1, 1)))
+                  CellReference(row: max(rows.count, 1), column: max(width, 1)))
     }
 
     /// Why Excel would refuse the sheet, if it would: a bad name, overlapping merged areas.

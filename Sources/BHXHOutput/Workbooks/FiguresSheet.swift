@@ -22,13 +22,25 @@ struct FiguresSheet {
         sheet.setRow(1, TidyCSV.header.map { SheetCell(.text($0), style: header) })
         var widths = TidyCSV.header.map(\.count)
         var widestNames = 0
+        // Figures come unit by unit, status by status: a status's key is made once per run of it.
+        var status: (DataStatus, String)?
+        var years: [Int: DecimalText] = [:]
         for (offset, figure) in figures.enumerated() {
+            let statusKey: String
+            if let (last, key) = status, last == figure.status {
+                statusKey = key
+            } else {
+                statusKey = figure.status.key
+                status = (figure.status, statusKey)
+            }
+            let yearText = years[figure.year] ?? DecimalText(figure.year)
+            years[figure.year] = yearText
             let decimals = figure.measure.isPercent ? 4 : 0
             let value = NumberStyle.plain.format(figure.value, decimals: decimals)
             sheet.setRow(offset + 2, [
                 SheetCell(.text(figure.unitCode)), SheetCell(.text(figure.unitName)), SheetCell(.text(figure.scheme.rawValue)),
-                SheetCell(.number(DecimalText(figure.year)), style: year),
-                SheetCell(.text(figure.status.key)), SheetCell(.text(figure.measure.rawValue)),
+                SheetCell(.number(yearText), style: year),
+                SheetCell(.text(statusKey)), SheetCell(.text(figure.measure.rawValue)),
                 SheetCell(DecimalText(value).map { .number($0) } ?? .text(value), style: figure.measure.isPercent ? percent : count),
             ])
             widths[0] = max(widths[0], figure.unitCode.utf8.count)

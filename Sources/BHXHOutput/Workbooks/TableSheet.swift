@@ -90,14 +90,27 @@ struct TableSheet {
         let plain = NumberStyle.plain.format(value, decimals: decimals)
         guard let number = DecimalText(plain) else { return (SheetCell(.text(plain), style: style), plain.count) }
         let shown = SheetFit.groupedLength(plain)
-        if let formula = column.formula, formula.operands.allSatisfy({ Self.isKnown(row, $0) }) {
-            let text = styles.formula(formula, decimals: decimals, position: position).joined(separator: String(rowNumber))
+        if let formula = column.formula, Self.isKnown(row, formula.operands.0), Self.isKnown(row, formula.operands.1) {
+            let text = Self.joined(styles.formula(formula, decimals: decimals, position: position), row: rowNumber)
             return (SheetCell(.formula(text, cached: .number(number)), style: style), shown)
         }
         if let rows, column.kind == .count, column.formula == nil {
             return (SheetCell(.formula(CellFormulas.sum(column: position, rows: rows), cached: .number(number)), style: style), shown)
         }
         return (SheetCell(.number(number), style: style), shown)
+    }
+
+    /// The formula's pieces joined by the row's number: "ROUND(D" "/E" "*100,3)" on row 6 is
+    /// "ROUND(D6/E6*100,3)".
+    private static func joined(_ pieces: [String], row: Int) -> String {
+        let number = String(row)
+        var text = ""
+        text.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count } + number.utf8.count * pieces.count)
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { text += number }
+            text += piece
+        }
+        return text
     }
 
     /// True when the row's cell at `position` is a known number.
