@@ -11,6 +11,9 @@ public struct Worksheet: Sendable {
     /// The styles its cells use, each once (see `style(_:)`).
     public private(set) var styles: [CellStyle] = []
     private var styleIndexes: [CellStyle: Int] = [:]
+    /// The texts of its `sheetText` cells, each once (see `text(_:)`).
+    public private(set) var texts: [String] = []
+    private var textIndexes: [String: Int] = [:]
     /// Merged areas, each shown as its top left cell.
     public var merges: [CellRange] = []
     /// Column widths in tenths of a character of the default font, from column A; 0 or missing
@@ -37,6 +40,14 @@ public struct Worksheet: Sendable {
         styleIndexes[style] = styles.count
         styles.append(style)
         return CellStyleID(index: styles.count - 1)
+    }
+
+    /// The id of `text` for this sheet's `sheetText` cells, registered when new.
+    public mutating func text(_ text: String) -> SheetText {
+        if let index = textIndexes[text] { return SheetText(index: index) }
+        textIndexes[text] = texts.count
+        texts.append(text)
+        return SheetText(index: texts.count - 1)
     }
 
     /// The style of the cell at `reference`, nil for the default.
@@ -89,6 +100,11 @@ public struct Worksheet: Sendable {
         if name.hasPrefix("'") || name.hasSuffix("'") {
             problems.append("sheet name \"\(name)\" may not start or end with an apostrophe")
         }
+        let foreign = rows.joined().contains { cell in
+            if case .sheetText(let text) = cell.value { return text.index >= texts.count }
+            return false
+        }
+        if foreign { problems.append("sheet \"\(name)\": a cell refers to a text the sheet does not hold") }
         for (index, merge) in merges.enumerated() {
             if let other = merges[..<index].first(where: { $0.overlaps(merge) }) {
                 problems.append("sheet \"\(name)\": merged areas \(other.a1) and \(merge.a1) overlap")

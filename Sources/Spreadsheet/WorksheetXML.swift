@@ -66,9 +66,10 @@ struct WorksheetXML {
         let width = sheet.width
         // `<c r="A` for each column: the cell's start up to its row number.
         let starts = (0..<width).map { Self.cellStart + Array(CellReference.columnName($0 + 1).utf8) }
-        // The last texts of each column and their indexes: a column often repeats a few texts
-        // (a unit's name row after row, a handful of keys in turn).
-        var recent = [RecentTexts](repeating: RecentTexts(), count: width)
+        // The last text of each column and its index: a column often repeats its text row after row.
+        var recent = [(String, Int)?](repeating: nil, count: width)
+        // The shared-string index of each of the sheet's own texts.
+        let sheetTexts = sheet.texts.map { strings.index(of: $0, references: 0) }
         xml.raw("<sheetData>" as StaticString)
         for (rowIndex, row) in sheet.rows.enumerated() {
             xml.raw("<row r=\"" as StaticString)
@@ -106,15 +107,20 @@ struct WorksheetXML {
                     xml.raw("/>" as StaticString)
                 case .text(let text):
                     let index: Int
-                    if let known = recent[columnIndex].index(of: text) {
-                        index = known
+                    if let (last, lastIndex) = recent[columnIndex], last == text {
+                        index = lastIndex
                         strings.reuse()
                     } else {
                         index = strings.index(of: text)
-                        recent[columnIndex].add(text, index)
+                        recent[columnIndex] = (text, index)
                     }
                     xml.raw(" t=\"s\"><v>" as StaticString)
                     xml.digits(index)
+                    xml.raw("</v></c>" as StaticString)
+                case .sheetText(let text):
+                    strings.reuse()
+                    xml.raw(" t=\"s\"><v>" as StaticString)
+                    xml.digits(text.index < sheetTexts.count ? sheetTexts[text.index] : 0)
                     xml.raw("</v></c>" as StaticString)
                 case .number(let value):
                     xml.raw("><v>" as StaticString)
@@ -166,27 +172,5 @@ struct WorksheetXML {
     /// "12.5" for 125, "12" for 120.
     static func tenths(_ value: Int) -> String {
         value % 10 == 0 ? String(value / 10) : "\(value / 10).\(value % 10)"
-    }
-}
-
-/// The last few texts of a column and their shared-string indexes, the oldest replaced first.
-private struct RecentTexts {
-    private static let size = 8
-    private var texts: [(String, Int)] = []
-    private var next = 0
-
-    /// The index of `text` if it is among them.
-    func index(of text: String) -> Int? {
-        texts.first { $0.0 == text }?.1
-    }
-
-    /// Remembers `text` at `index`.
-    mutating func add(_ text: String, _ index: Int) {
-        if texts.count < Self.size {
-            texts.append((text, index))
-        } else {
-            texts[next] = (text, index)
-            next = (next + 1) % Self.size
-        }
     }
 }

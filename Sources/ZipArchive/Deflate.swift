@@ -26,9 +26,9 @@ public enum Deflate {
 
 
 
+
         /// The default: 5.5× on worksheet XML at 120–160 MB/s.
-        public static let thorough = Effort(chainLimit: 12, niceLength: 64, lazyLength: 12, goodLength: 6,
-                                            insertLength: MatchFinder.maximumLength)
+        public static let thorough = Effort(chainLimit: 12, niceLength: 64, lazyLength: 12, goodLength: 6, insertLength: 32)
         /// For large entries (a sheet of half a million rows): shorter chains, less lazy matching
         /// and long matches kept out of the chains, a few per cent larger output in less time.
         public static let fast = Effort(chainLimit: 4, niceLength: 64, lazyLength: 6, goodLength: 6, insertLength: 16)

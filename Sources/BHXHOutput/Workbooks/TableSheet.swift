@@ -103,14 +103,26 @@ struct TableSheet {
     /// The formula's pieces joined by the row's number: "ROUND(D" "/E" "*100,3)" on row 6 is
     /// "ROUND(D6/E6*100,3)".
     private static func joined(_ pieces: [String], row: Int) -> String {
-        let number = String(row)
-        var text = ""
-        text.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count } + number.utf8.count * pieces.count)
-        for (index, piece) in pieces.enumerated() {
-            if index > 0 { text += number }
-            text += piece
+        var number = String(row)
+        var length = 0
+        for piece in pieces { length += piece.utf8.count }
+        length += number.utf8.count * max(pieces.count - 1, 0)
+        return number.withUTF8 { digits in
+            String(unsafeUninitializedCapacity: length) { out in
+                var at = 0
+                func put(_ bytes: some Sequence<UInt8>) {
+                    for byte in bytes {
+                        out[at] = byte
+                        at += 1
+                    }
+                }
+                for (index, piece) in pieces.enumerated() {
+                    if index > 0 { put(digits) }
+                    put(piece.utf8)
+                }
+                return at
+            }
         }
-        return text
     }
 
     /// True when the row's cell at `position` is a known number.
