@@ -61,10 +61,12 @@ struct MatchFinder {
         nextToInsert = max(nextToInsert, end)
     }
 
-    /// Leaves the positions before `end` that are not in the chains yet out of them.
+    /// Leaves the positions before `end` that are not in the chains yet out of them, but for the
+    /// last two: the next match may then start just behind (a run of one byte stays a run of
+    /// matches at distance 1).
     @inline(__always)
     mutating func skip(to end: Int) {
-        nextToInsert = max(nextToInsert, end)
+        nextToInsert = max(nextToInsert, end - 2)
     }
 
     /// The longest match for the bytes at `position` (0 when none of at least `minimumLength`),
