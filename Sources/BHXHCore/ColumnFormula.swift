@@ -12,12 +12,12 @@ public enum ColumnFormula<Operand: Sendable & Hashable>: Sendable, Hashable {
     /// `minuend` − `subtrahend` (the gap: actual − target).
     case difference(Operand, minus: Operand)
 
-    /// Every operand, left to right.
-    public var operands: [Operand] {
+    /// The two operands, left to right.
+    public var operands: (Operand, Operand) {
         switch self {
-        case .percent(let part, let whole): return [part, whole]
-        case .growth(let current, let previous, _): return [current, previous]
-        case .difference(let minuend, let subtrahend): return [minuend, subtrahend]
+        case .percent(let part, let whole): return (part, whole)
+        case .growth(let current, let previous, _): return (current, previous)
+        case .difference(let minuend, let subtrahend): return (minuend, subtrahend)
         }
     }
 

@@ -12,7 +12,12 @@ public enum Measure: String, Sendable, CaseIterable {
     case completionPct = "completion_pct"
 
     /// True for percentages (written with 4 decimals); counts are whole numbers.
-    public var isPercent: Bool { rawValue.hasSuffix("_pct") }
+    public var isPercent: Bool {
+        switch self {
+        case .participants, .labourForce, .population, .eligible: false
+        case .coveragePct, .participationPct, .growthPct, .completionPct: true
+        }
+    }
 
     /// The measure naming a scheme's denominator: labour_force, or population for health insurance.
     public static func denominator(of scheme: Scheme) -> Measure {

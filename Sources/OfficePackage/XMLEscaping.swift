@@ -38,7 +38,7 @@ public enum XMLEscaping {
 
     /// True for a byte `append` does not copy as it is: markup, controls, the lead byte of
     /// U+FFFE and U+FFFF, and with `quotes` the quote, tab and line feed.
-    private static func needsEscaping(_ byte: UInt8, quotes: Bool) -> Bool {
+    static func needsEscaping(_ byte: UInt8, quotes: Bool) -> Bool {
         switch byte {
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0xEF: true
         case UInt8(ascii: "\""), 0x09, 0x0A: quotes

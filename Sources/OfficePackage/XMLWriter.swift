@@ -2,52 +2,133 @@
 /// value. Elements are closed by name in the order they were opened; the writer does not indent,
 /// so text keeps exactly the spaces it was given.
 ///
+/// The bytes grow in storage of the writer's own, so that the many small pieces of a large part
+/// (a sheet of half a million rows, a document of thousands of table cells) cost a copy each and
+/// no more; the writer cannot be copied, only passed on (`inout`) or read (`bytes`).
+///
 /// ```swift
 /// var xml = XMLWriter()
-/// xml.open("row", ["r": "1"])
+/// xml.open("row", [("r", "1")])
 /// xml.element("v", text: "42")
 /// xml.close("row")
 /// ```
-public struct XMLWriter: Sendable {
-    /// The document so far.
-    public private(set) var bytes: [UInt8] = []
+public struct XMLWriter: ~Copyable {
+    @usableFromInline var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline var count = 0
+    @usableFromInline var capacity: Int
 
     /// A document starting with the standard declaration (`standalone="yes"`, as Office writes it).
     public init() {
-        bytes.reserveCapacity(4096)
-        raw(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#)
-        raw("\r\n")
+        capacity = 4096
+        base = .allocate(capacity: capacity)
+        raw(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# as StaticString)
+        raw("\r\n" as StaticString)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// The document so far.
+    public var bytes: [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Makes room for `more` bytes.
+    @inlinable @inline(__always)
+    mutating func reserve(_ more: Int) {
+        if capacity - count < more { grow(more) }
+    }
+
+    @usableFromInline
+    mutating func grow(_ more: Int) {
+        let newCapacity = max(capacity * 2, count + more)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
     }
 
     /// Appends markup as it is: for fixed, known-good fragments only.
-    public mutating func raw(_ markup: String) {
-        bytes.append(contentsOf: markup.utf8)
+    @inlinable @inline(__always)
+    public mutating func raw(_ markup: StaticString) {
+        raw(UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
     }
 
-    /// Lets `body` append markup straight to the document's bytes, with room reserved for
-    /// `expected` more: for large parts built byte by byte, of known-good markup only.
-    public mutating func appendingBytes(expected: Int, _ body: (inout [UInt8]) -> Void) {
-        bytes.reserveCapacity(bytes.count + expected)
-        body(&bytes)
+    /// Appends markup as it is: for known-good fragments only.
+    @inlinable @inline(__always)
+    public mutating func raw(_ markup: String) {
+        var markup = markup
+        markup.withUTF8 { raw($0) }
+    }
+
+    /// Appends known-good bytes as they are.
+    @inlinable @inline(__always)
+    public mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Appends known-good bytes as they are.
+    @inlinable @inline(__always)
+    public mutating func raw(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { raw($0) }
+    }
+
+    /// Appends one byte of markup.
+    @inlinable @inline(__always)
+    public mutating func raw(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    /// Appends the decimal digits of `value`, with "-" before them when it is negative.
+    @inlinable @inline(__always)
+    public mutating func digits(_ value: Int) {
+        reserve(20)
+        if value < 0 {
+            base[count] = UInt8(ascii: "-")
+            count += 1
+        }
+        var rest = value.magnitude
+        var length = 1
+        var limit: UInt = 10
+        while rest >= limit && length < 19 {
+            length += 1
+            limit &*= 10
+        }
+        if rest >= limit { length += 1 }
+        // The digits from the last: a division by the constant 10 is a multiplication.
+        var at = count + length
+        repeat {
+            at -= 1
+            base[at] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        } while rest > 0
+        count += length
     }
 
     /// Opens `<name a="v" …>`; attributes are written in the order given.
     public mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         start(name, attributes)
-        bytes.append(UInt8(ascii: ">"))
+        raw(UInt8(ascii: ">"))
     }
 
     /// Closes `</name>`.
     public mutating func close(_ name: String) {
-        raw("</")
+        raw("</" as StaticString)
         raw(name)
-        bytes.append(UInt8(ascii: ">"))
+        raw(UInt8(ascii: ">"))
     }
 
     /// Writes `<name a="v" …/>`.
     public mutating func empty(_ name: String, _ attributes: [(String, String)] = []) {
         start(name, attributes)
-        raw("/>")
+        raw("/>" as StaticString)
     }
 
     /// Writes `<name …>text</name>`.
@@ -59,18 +140,32 @@ public struct XMLWriter: Sendable {
 
     /// Appends character data, escaped.
     public mutating func text(_ value: String) {
-        XMLEscaping.append(value, to: &bytes, quotes: false)
+        escaped(value, quotes: false)
+    }
+
+    /// Appends `value` escaped (`XMLEscaping.append`); a value with nothing to escape is copied at once.
+    private mutating func escaped(_ value: String, quotes: Bool) {
+        var value = value
+        let plain = value.withUTF8 { utf8 in
+            guard !utf8.contains(where: { XMLEscaping.needsEscaping($0, quotes: quotes) }) else { return false }
+            raw(utf8)
+            return true
+        }
+        guard !plain else { return }
+        var escaped: [UInt8] = []
+        XMLEscaping.append(value, to: &escaped, quotes: quotes)
+        raw(escaped)
     }
 
     private mutating func start(_ name: String, _ attributes: [(String, String)]) {
-        bytes.append(UInt8(ascii: "<"))
+        raw(UInt8(ascii: "<"))
         raw(name)
         for (key, value) in attributes {
-            bytes.append(UInt8(ascii: " "))
+            raw(UInt8(ascii: " "))
             raw(key)
-            raw("=\"")
-            XMLEscaping.append(value, to: &bytes, quotes: true)
-            bytes.append(UInt8(ascii: "\""))
+            raw("=\"" as StaticString)
+            escaped(value, quotes: true)
+            raw(UInt8(ascii: "\""))
         }
     }
 }

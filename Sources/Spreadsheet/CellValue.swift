@@ -4,6 +4,9 @@ public enum CellValue: Hashable, Sendable {
     case empty
     /// Text, stored once in the workbook's shared strings.
     case text(String)
+    /// A text of the sheet's own table (`Worksheet.text(_:)`), for a sheet that repeats a few texts
+    /// many times: the caller looks each up once instead of the writer once per cell.
+    case sheetText(SheetText)
     /// A number.
     case number(DecimalText)
     /// A formula without its leading "=" ("SUM(C6:C14)", "ROUND(F7/E7*100,2)") and the value it
@@ -37,5 +40,11 @@ public struct SheetCell: Hashable, Sendable {
 /// sheet of a million cells compares styles once per style, not once per cell.
 public struct CellStyleID: Hashable, Sendable {
     /// Its position in `Worksheet.styles`.
+    public let index: Int
+}
+
+/// A text registered with a sheet (`Worksheet.text(_:)`).
+public struct SheetText: Hashable, Sendable {
+    /// Its position in `Worksheet.texts`.
     public let index: Int
 }

@@ -6,22 +6,23 @@ public struct DecimalText: Hashable, Sendable, CustomStringConvertible {
 
     /// The number `text`, or nil when it is not plain decimal digits ("1e5", "21,5", "", ".5").
     public init?(_ text: String) {
-        var digitsBefore = 0
-        var digitsAfter = 0
-        var seenPoint = false
-        for (index, byte) in text.utf8.enumerated() {
-            switch byte {
-            case UInt8(ascii: "-") where index == 0: continue
-            case UInt8(ascii: "."):
-                guard !seenPoint, digitsBefore > 0 else { return nil }
-                seenPoint = true
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if seenPoint { digitsAfter += 1 } else { digitsBefore += 1 }
-            default: return nil
-            }
-        }
-        guard digitsBefore > 0, !seenPoint || digitsAfter > 0 else { return nil }
+        var text = text
+        guard text.withUTF8(Self.isDecimal) else { return nil }
         self.text = text
+    }
+
+    /// True for digits with an optional leading "-" and an optional "." between digits.
+    private static func isDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = bytes.first == UInt8(ascii: "-") ? 1 : 0
+        let wholeStart = index
+        while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+        guard index > wholeStart else { return false }
+        guard index < bytes.count else { return true }
+        guard bytes[index] == UInt8(ascii: ".") else { return false }
+        index += 1
+        let fractionStart = index
+        while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+        return index > fractionStart && index == bytes.count
     }
 
     /// The number `value`.

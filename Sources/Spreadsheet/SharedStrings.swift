@@ -13,9 +13,9 @@ struct SharedStrings {
         references += 1
     }
 
-    /// The index of `text`, added when new.
-    mutating func index(of text: String) -> Int {
-        references += 1
+    /// The index of `text`, added when new, counting `references` more cells referring to it.
+    mutating func index(of text: String, references: Int = 1) -> Int {
+        self.references += references
         if let index = indexes[text] { return index }
         indexes[text] = strings.count
         strings.append(text)

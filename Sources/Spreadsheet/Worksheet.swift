@@ -6,9 +6,14 @@ public struct Worksheet: Sendable {
     public var name: String
     /// The cells, row by row from row 1, each row from column A; `set(_:at:)` grows them.
     public private(set) var rows: [[SheetCell]] = []
+    /// The most cells a row has.
+    public private(set) var width = 0
     /// The styles its cells use, each once (see `style(_:)`).
     public private(set) var styles: [CellStyle] = []
     private var styleIndexes: [CellStyle: Int] = [:]
+    /// The texts of its `sheetText` cells, each once (see `text(_:)`).
+    public private(set) var texts: [String] = []
+    private var textIndexes: [String: Int] = [:]
     /// Merged areas, each shown as its top left cell.
     public var merges: [CellRange] = []
     /// Column widths in tenths of a character of the default font, from column A; 0 or missing
@@ -37,6 +42,14 @@ public struct Worksheet: Sendable {
         return CellStyleID(index: styles.count - 1)
     }
 
+    /// The id of `text` for this sheet's `sheetText` cells, registered when new.
+    public mutating func text(_ text: String) -> SheetText {
+        if let index = textIndexes[text] { return SheetText(index: index) }
+        textIndexes[text] = texts.count
+        texts.append(text)
+        return SheetText(index: texts.count - 1)
+    }
+
     /// The style of the cell at `reference`, nil for the default.
     public func style(at reference: CellReference) -> CellStyle? {
         cell(at: reference).style.flatMap { $0.index < styles.count ? styles[$0.index] : nil }
@@ -48,6 +61,7 @@ public struct Worksheet: Sendable {
         guard row >= 1 else { return }
         while rows.count < row { rows.append([]) }
         rows[row - 1] = cells
+        width = max(width, cells.count)
     }
 
     /// Puts `cell` at `reference` (row and column from 1), replacing what was there.
@@ -57,6 +71,7 @@ public struct Worksheet: Sendable {
         let row = reference.row - 1
         while rows[row].count < reference.column { rows[row].append(SheetCell(.empty)) }
         rows[row][reference.column - 1] = cell
+        width = max(width, rows[row].count)
     }
 
     /// The cell at `reference`, empty when none was set.
@@ -69,7 +84,7 @@ public struct Worksheet: Sendable {
     /// The area holding every cell set, "A1:A1" for an empty sheet.
     public var dimension: CellRange {
         CellRange(CellReference(row: 1, column: 1),
-                  CellReference(row: max(rows.count, 1), column: max(rows.map(\.count).max() ?? 1, 1)))
+                  CellReference(row: max(rows.count, 1), column: max(width, 1)))
     }
 
     /// Why Excel would refuse the sheet, if it would: a bad name, overlapping merged areas.
@@ -85,6 +100,11 @@ public struct Worksheet: Sendable {
         if name.hasPrefix("'") || name.hasSuffix("'") {
             problems.append("sheet name \"\(name)\" may not start or end with an apostrophe")
         }
+        let foreign = rows.joined().contains { cell in
+            if case .sheetText(let text) = cell.value { return text.index >= texts.count }
+            return false
+        }
+        if foreign { problems.append("sheet \"\(name)\": a cell refers to a text the sheet does not hold") }
         for (index, merge) in merges.enumerated() {
             if let other = merges[..<index].first(where: { $0.overlaps(merge) }) {
                 problems.append("sheet \"\(name)\": merged areas \(other.a1) and \(merge.a1) overlap")

@@ -58,105 +58,96 @@ struct WorksheetXML {
         xml.close("cols")
     }
 
-    /// `<sheetData>`, built as bytes: sheets of a million cells make every step count.
+    /// `<sheetData>`, piece by piece into the writer's bytes: sheets of a million cells make every
+    /// step count.
     private func writeData(to xml: inout XMLWriter, strings: inout SharedStrings, styles: inout StyleSheet) {
         let formats = sheet.styles.map { styles.index(of: $0) }
         let formatDigits = formats.map(Self.digits)
-        let width = sheet.rows.map(\.count).max() ?? 0
+        let width = sheet.width
         // `<c r="A` for each column: the cell's start up to its row number.
         let starts = (0..<width).map { Self.cellStart + Array(CellReference.columnName($0 + 1).utf8) }
         // The last text of each column and its index: a column often repeats its text row after row.
         var recent = [(String, Int)?](repeating: nil, count: width)
-        let cells = sheet.rows.reduce(0) { $0 + $1.count }
-        xml.appendingBytes(expected: cells * 36 + sheet.rows.count * 24 + 32) { data in
-            data.append(contentsOf: Array("<sheetData>".utf8))
-            for (rowIndex, row) in sheet.rows.enumerated() {
-                let number = Self.digits(rowIndex + 1)
-                Self.put("<row r=\"", to: &data)
-                data.append(contentsOf: number)
-                if let height = sheet.rowHeights[rowIndex + 1] {
-                    data.append(contentsOf: Array("\" ht=\"\(Self.tenths(height))\" customHeight=\"1".utf8))
-                }
-                Self.put("\">", to: &data)
-                for (columnIndex, cell) in row.enumerated() {
-                    let style = cell.style.map(\.index) ?? -1
-                    let format = style >= 0 && style < formats.count ? formats[style] : 0
-                    if case .empty = cell.value, format == 0 { continue }
-                    starts[columnIndex].withUnsafeBufferPointer { data.append(contentsOf: $0) }
-                    number.withUnsafeBufferPointer { data.append(contentsOf: $0) }
-                    if format != 0 {
-                        Self.put("\" s=\"", to: &data)
-                        formatDigits[style].withUnsafeBufferPointer { data.append(contentsOf: $0) }
-                    }
-                    switch cell.value {
-                    case .empty:
-                        Self.put("\"/>", to: &data)
-                    case .text(let text):
-                        let index: Int
-                        if let (last, lastIndex) = recent[columnIndex], last == text {
-                            index = lastIndex
-                            strings.reuse()
-                        } else {
-                            index = strings.index(of: text)
-                            recent[columnIndex] = (text, index)
-                        }
-                        Self.put("\" t=\"s\"><v>", to: &data)
-                        Self.appendDigits(index, to: &data)
-                        Self.put("</v></c>", to: &data)
-                    case .number(let value):
-                        Self.put("\"><v>", to: &data)
-                        data.append(contentsOf: value.text.utf8)
-                        Self.put("</v></c>", to: &data)
-                    case .formula(let formula, let cached):
-                        if case .text = cached { Self.put("\" t=\"str", to: &data) }
-                        Self.put("\"><f>", to: &data)
-                        Self.appendText(formula, to: &data)
-                        Self.put("</f><v>", to: &data)
-                        switch cached {
-                        case .number(let value): data.append(contentsOf: value.text.utf8)
-                        case .text(let text): Self.appendText(text, to: &data)
-                        }
-                        Self.put("</v></c>", to: &data)
-                    }
-                }
-                Self.put("</row>", to: &data)
+        // The shared-string index of each of the sheet's own texts.
+        let sheetTexts = sheet.texts.map { strings.index(of: $0, references: 0) }
+        xml.raw("<sheetData>" as StaticString)
+        for (rowIndex, row) in sheet.rows.enumerated() {
+            xml.raw("<row r=\"" as StaticString)
+            xml.digits(rowIndex + 1)
+            if let height = sheet.rowHeights[rowIndex + 1] {
+                xml.raw("\" ht=\"" as StaticString)
+                xml.raw(Self.tenths(height))
+                xml.raw("\" customHeight=\"1" as StaticString)
             }
-            data.append(contentsOf: Array("</sheetData>".utf8))
+            xml.raw("\">" as StaticString)
+            // A cell right after the one before it (or in column A) needs no reference: readers
+            // count the cells of a row (ECMA-376 Part 1, §18.3.1.4, `r` is optional). Without a
+            // reference that changes from row to row, rows repeat each other and compress to
+            // a fraction.
+            var nextColumn = 0
+            for (columnIndex, cell) in row.enumerated() {
+                let style = cell.style?.index ?? -1
+                let format = style >= 0 && style < formats.count ? formats[style] : 0
+                if case .empty = cell.value, format == 0 { continue }
+                if columnIndex == nextColumn {
+                    xml.raw("<c" as StaticString)
+                } else {
+                    xml.raw(starts[columnIndex])
+                    xml.digits(rowIndex + 1)
+                    xml.raw(UInt8(ascii: "\""))
+                }
+                nextColumn = columnIndex + 1
+                if format != 0 {
+                    xml.raw(" s=\"" as StaticString)
+                    xml.raw(formatDigits[style])
+                    xml.raw(UInt8(ascii: "\""))
+                }
+                switch cell.value {
+                case .empty:
+                    xml.raw("/>" as StaticString)
+                case .text(let text):
+                    let index: Int
+                    if let (last, lastIndex) = recent[columnIndex], last == text {
+                        index = lastIndex
+                        strings.reuse()
+                    } else {
+                        index = strings.index(of: text)
+                        recent[columnIndex] = (text, index)
+                    }
+                    xml.raw(" t=\"s\"><v>" as StaticString)
+                    xml.digits(index)
+                    xml.raw("</v></c>" as StaticString)
+                case .sheetText(let text):
+                    strings.reuse()
+                    xml.raw(" t=\"s\"><v>" as StaticString)
+                    xml.digits(text.index < sheetTexts.count ? sheetTexts[text.index] : 0)
+                    xml.raw("</v></c>" as StaticString)
+                case .number(let value):
+                    xml.raw("><v>" as StaticString)
+                    xml.raw(value.text)
+                    xml.raw("</v></c>" as StaticString)
+                case .formula(let formula, let cached):
+                    if case .text = cached { xml.raw(" t=\"str\"" as StaticString) }
+                    xml.raw("><f>" as StaticString)
+                    xml.text(formula)
+                    xml.raw("</f><v>" as StaticString)
+                    switch cached {
+                    case .number(let value): xml.raw(value.text)
+                    case .text(let text): xml.text(text)
+                    }
+                    xml.raw("</v></c>" as StaticString)
+                }
+            }
+            xml.raw("</row>" as StaticString)
         }
+        xml.raw("</sheetData>" as StaticString)
     }
 
     private static let cellStart = Array("<c r=\"".utf8)
 
-    /// Appends fixed markup without counting references to it.
-    @inline(__always)
-    private static func put(_ markup: StaticString, to data: inout [UInt8]) {
-        markup.withUTF8Buffer { data.append(contentsOf: $0) }
-    }
-
-    /// Appends `text` escaped; plain printable ASCII, as formulas are, goes in without a copy.
-    private static func appendText(_ text: String, to data: inout [UInt8]) {
-        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">") }
-        if plain { data.append(contentsOf: text.utf8) } else { XMLEscaping.append(text, to: &data, quotes: false) }
-    }
-
     /// The decimal digits of `value` (≥ 0).
     static func digits(_ value: Int) -> [UInt8] {
-        var digits: [UInt8] = []
-        appendDigits(value, to: &digits)
-        return digits
-    }
-
-    /// Appends the decimal digits of `value` (≥ 0) without making an array of them.
-    static func appendDigits(_ value: Int, to data: inout [UInt8]) {
-        let value = max(value, 0)
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            data.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        }
+        Array(String(value).utf8)
     }
 
     private func writePrint(to xml: inout XMLWriter) {

@@ -102,9 +102,11 @@ enum FormatXML {
 
     /// True when `name` is ASCII letters and digits only, which need no escaping.
     static func isPlainName(_ name: String) -> Bool {
-        name.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        var name = name
+        return name.withUTF8 { bytes in
+            bytes.allSatisfy { byte in
+                byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "A") < 26 || byte &- UInt8(ascii: "0") < 10
+            }
         }
     }
 

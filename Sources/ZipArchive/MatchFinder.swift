@@ -8,12 +8,16 @@ struct MatchFinder {
     static let minimumLength = 4
     /// The farthest back a match may start.
     static let window = 32_768
+    /// The most hash bits: 32K chains for inputs of 32 KB and more, fewer for smaller ones, whose
+    /// chains are then cleared in less time than they are used.
     private static let hashBits = 15
 
     private let input: UnsafePointer<UInt8>
     private let count: Int
     private let head: UnsafeMutablePointer<Int32>
     private let previous: UnsafeMutablePointer<Int32>
+    /// How many hash bits this finder uses (see `hashBits`).
+    private let bits: Int
     /// The first position not yet in the chains.
     private var nextToInsert = 0
     /// A match this long ends the search.
@@ -23,10 +27,12 @@ struct MatchFinder {
     init(input: UnsafePointer<UInt8>, count: Int, niceLength: Int) {
         self.input = input
         self.count = count
-        head = .allocate(capacity: 1 << Self.hashBits)
-        head.initialize(repeating: -1, count: 1 << Self.hashBits)
+        bits = min(Self.hashBits, max(8, Int.bitWidth - max(count, 1).leadingZeroBitCount))
+        head = .allocate(capacity: 1 << bits)
+        head.initialize(repeating: -1, count: 1 << bits)
+        // A position's link is written when the position goes into its chain, before anything
+        // can follow the chain to it, so the links need no clearing.
         previous = .allocate(capacity: Self.window)
-        previous.initialize(repeating: -1, count: Self.window)
         self.niceLength = niceLength
     }
 
@@ -39,7 +45,7 @@ struct MatchFinder {
     @inline(__always)
     private func hash(at position: Int) -> Int {
         let word = UInt32(littleEndian: UnsafeRawPointer(input + position).loadUnaligned(as: UInt32.self))
-        return Int((word &* 2_654_435_761) >> UInt32(32 - Self.hashBits))
+        return Int((word &* 2_654_435_761) >> UInt32(32 - bits))
     }
 
     /// Puts every position before `end` that is not in the chains yet into them.
@@ -53,6 +59,14 @@ struct MatchFinder {
             nextToInsert += 1
         }
         nextToInsert = max(nextToInsert, end)
+    }
+
+    /// Leaves the positions before `end` that are not in the chains yet out of them, but for the
+    /// last two: the next match may then start just behind (a run of one byte stays a run of
+    /// matches at distance 1).
+    @inline(__always)
+    mutating func skip(to end: Int) {
+        nextToInsert = max(nextToInsert, end - 2)
     }
 
     /// The longest match for the bytes at `position` (0 when none of at least `minimumLength`),

@@ -17,7 +17,7 @@ public struct ZipWriter: Sendable {
     private var names: Set<String> = []
     private var entryCount = 0
     /// The size from which an entry is compressed with the fast effort.
-    public static let largeEntry = 1 << 20
+    public static let largeEntry = 1 << 18
     /// The largest archive allowed, in bytes: below 4 GB, where ZIP64 would begin.
     private let sizeLimit: Int
 

@@ -80,6 +80,30 @@ import ZipReading
         #expect(XMLEscaping.text("Lạng Sơn 𝔸") == "Lạng Sơn 𝔸")
     }
 
+    @Test func numbersAreWrittenAsTheirDigits() {
+        var xml = XMLWriter()
+        for value in [0, 7, 10, 99, 100, -5, 1_234_567, 9_999_999_999, Int.max, Int.min] {
+            xml.digits(value)
+            xml.raw(UInt8(ascii: " "))
+        }
+        let body = String(decoding: xml.bytes, as: UTF8.self).split(separator: "\r\n").last.map(String.init)
+        #expect(body == "0 7 10 99 100 -5 1234567 9999999999 9223372036854775807 -9223372036854775808 ")
+    }
+
+    /// A part far larger than the room a writer starts with keeps every byte, in order.
+    @Test func aLargePartKeepsEveryPiece() {
+        var xml = XMLWriter()
+        for row in 1...20_000 {
+            xml.raw("<row r=\"" as StaticString)
+            xml.digits(row)
+            xml.raw("\"/>" as StaticString)
+        }
+        let text = String(decoding: xml.bytes, as: UTF8.self)
+        #expect(text.hasSuffix(#"<row r="19999"/><row r="20000"/>"#))
+        #expect(text.components(separatedBy: "<row ").count == 20_001)
+        #expect(text.contains(#"standalone="yes"?>\#r\#n<row r="1"/><row r="2"/>"#))
+    }
+
     @Test func documentStartsWithTheDeclaration() {
         #expect(String(decoding: XMLWriter().bytes, as: UTF8.self) == "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n")
     }

@@ -56,6 +56,22 @@ import ZipReading
         #expect(Deflate.compress(input, effort: .fast) == fast)
     }
 
+    /// Rows that repeat each other but for a number, as sheet rows without cell references do:
+    /// the long matches between them are left out of the hash chains, and every effort still
+    /// gives back the input, compressed at least ten times.
+    @Test(arguments: [Deflate.Effort.thorough, .fast])
+    func repeatingRowsRoundTripWithLongMatchesOutOfTheChains(_ effort: Deflate.Effort) throws {
+        var text = ""
+        for row in 1...4_000 {
+            text += #"<row r="\#(row)"><c t="s"><v>245</v></c><c t="s"><v>22</v></c><c s="16"><v>2025</v></c>"#
+            text += #"<c t="s"><v>247</v></c><c s="17"><v>\#(row * 37 % 9_973)</v></c></row>"#
+        }
+        let input = Array(text.utf8)
+        let compressed = Deflate.compress(input, effort: effort)
+        #expect(try TestInflater.inflate(compressed) == input)
+        #expect(compressed.count * 10 <= input.count, "ratio \(Double(input.count) / Double(compressed.count))")
+    }
+
     /// A random stretch repeated at distances around the 32 KB window: matches up to 32,768 back
     /// are allowed, beyond not.
     @Test func repeatsAroundTheWindowEdge() throws {

@@ -38,7 +38,7 @@ import ZipReading
         #expect(entries[4].compressedSize == 5_000)
     }
 
-    /// An entry of a megabyte or more is compressed with the fast effort, a smaller one with the
+    /// An entry of `largeEntry` (256 KB) or more is compressed with the fast effort, a smaller one with the
     /// thorough effort: the stored data is exactly that effort's DEFLATE stream.
     @Test func largeEntriesAreCompressedWithTheFastEffort() throws {
         let small = TestData.worksheetXML(size: ZipWriter.largeEntry - 1_000)

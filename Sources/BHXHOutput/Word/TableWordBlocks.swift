@@ -25,16 +25,18 @@ struct TableWordBlocks {
         let size = table.printTenths
         let bold = WordRunFormat(bold: true)
         let italic = WordRunFormat(italic: true)
+        let number = OfficialStyles.sized("TableNumber", size), order = OfficialStyles.sized("TableOrder", size)
+        let text = OfficialStyles.sized("TableText", size)
         let body = table.rows.map { row in
             WordTableRow(cells: row.cells.map { cell in
                 let style = switch cell.kind {
-                case "num": "TableNumber"
-                case "tt": "TableOrder"
-                default: "TableText"
+                case "num": number
+                case "tt": order
+                default: text
                 }
                 var format = row.kind == "total" ? bold : WordRunFormat()
                 if row.kind == "agency" && cell.kind == "name" { format = italic }
-                return WordTableCell(paragraphs: [WordParagraph(style: OfficialStyles.sized(style, size),
+                return WordTableCell(paragraphs: [WordParagraph(style: style,
                                                                 runs: [WordRun(style: nil, format: format, pieces: [.text(cell.text)])])])
             })
         }

@@ -22,20 +22,35 @@ struct FiguresSheet {
         sheet.setRow(1, TidyCSV.header.map { SheetCell(.text($0), style: header) })
         var widths = TidyCSV.header.map(\.count)
         var widestNames = 0
+        // Texts are the sheet's own, each looked up once: schemes, statuses and measures are a
+        // few keys, and figures come unit by unit, so a unit's code and name once per run of them.
+        var schemes: [(Scheme, SheetText)] = [], statuses: [(DataStatus, SheetText)] = [], measures: [(Measure, SheetText)] = []
+        var years: [(Int, DecimalText)] = []
+        var unit: (code: String, name: String, texts: (SheetText, SheetText))?
         for (offset, figure) in figures.enumerated() {
-            let decimals = figure.measure.isPercent ? 4 : 0
-            let value = NumberStyle.plain.format(figure.value, decimals: decimals)
-            sheet.setRow(offset + 2, [
-                SheetCell(.text(figure.unitCode)), SheetCell(.text(figure.unitName)), SheetCell(.text(figure.scheme.rawValue)),
-                SheetCell(.number(DecimalText(figure.year)), style: year),
-                SheetCell(.text(figure.status.key)), SheetCell(.text(figure.measure.rawValue)),
-                SheetCell(DecimalText(value).map { .number($0) } ?? .text(value), style: figure.measure.isPercent ? percent : count),
-            ])
-            widths[0] = max(widths[0], figure.unitCode.utf8.count)
-            if figure.unitName.utf8.count > widestNames {
-                widestNames = figure.unitName.utf8.count
-                widths[1] = max(widths[1], figure.unitName.count)
+            let unitTexts: (SheetText, SheetText)
+            if let last = unit, last.code == figure.unitCode, last.name == figure.unitName {
+                unitTexts = last.texts
+            } else {
+                unitTexts = (sheet.text(figure.unitCode), sheet.text(figure.unitName))
+                unit = (figure.unitCode, figure.unitName, unitTexts)
+                widths[0] = max(widths[0], figure.unitCode.utf8.count)
+                if figure.unitName.utf8.count > widestNames {
+                    widestNames = figure.unitName.utf8.count
+                    widths[1] = max(widths[1], figure.unitName.count)
+                }
             }
+            let scheme = Self.cached(figure.scheme, in: &schemes) { sheet.text(figure.scheme.rawValue) }
+            let status = Self.cached(figure.status, in: &statuses) { sheet.text(figure.status.key) }
+            let measure = Self.cached(figure.measure, in: &measures) { sheet.text(figure.measure.rawValue) }
+            let yearText = Self.cached(figure.year, in: &years) { DecimalText(figure.year) }
+            let isPercent = figure.measure.isPercent
+            let value = NumberStyle.plain.format(figure.value, decimals: isPercent ? 4 : 0)
+            sheet.setRow(offset + 2, [
+                SheetCell(.sheetText(unitTexts.0)), SheetCell(.sheetText(unitTexts.1)), SheetCell(.sheetText(scheme)),
+                SheetCell(.number(yearText), style: year), SheetCell(.sheetText(status)), SheetCell(.sheetText(measure)),
+                SheetCell(DecimalText(value).map { .number($0) } ?? .text(value), style: isPercent ? percent : count),
+            ])
             widths[6] = max(widths[6], SheetFit.groupedLength(value))
         }
         // Schemes, statuses and measures are short keys: as wide as the longest there is
@@ -48,5 +63,14 @@ struct FiguresSheet {
         sheet.printTitleRows = 1...1
         sheet.page = SheetStyles.page
         return sheet
+    }
+
+    /// The value for `key` in `cache`, made by `make` the first time: a few keys (schemes,
+    /// measures, years) are found by comparing them in turn sooner than by hashing.
+    private static func cached<Key: Equatable, Value>(_ key: Key, in cache: inout [(Key, Value)], _ make: () -> Value) -> Value {
+        if let known = cache.first(where: { $0.0 == key }) { return known.1 }
+        let value = make()
+        cache.append((key, value))
+        return value
     }
 }

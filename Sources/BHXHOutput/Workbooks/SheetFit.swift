@@ -85,7 +85,11 @@ struct SheetFit {
 
     /// How many characters a number in plain text ("-1234567.5") shows grouped ("-1.234.567,5").
     static func groupedLength(_ plain: String) -> Int {
-        let whole = plain.utf8.prefix { $0 != UInt8(ascii: ".") }.filter { $0 != UInt8(ascii: "-") }.count
+        var whole = 0
+        for byte in plain.utf8 {
+            if byte == UInt8(ascii: ".") { break }
+            if byte != UInt8(ascii: "-") { whole += 1 }
+        }
         return plain.utf8.count + max(whole - 1, 0) / 3
     }
 }

@@ -90,14 +90,39 @@ struct TableSheet {
         let plain = NumberStyle.plain.format(value, decimals: decimals)
         guard let number = DecimalText(plain) else { return (SheetCell(.text(plain), style: style), plain.count) }
         let shown = SheetFit.groupedLength(plain)
-        if let formula = column.formula, formula.operands.allSatisfy({ Self.isKnown(row, $0) }) {
-            let text = styles.formula(formula, decimals: decimals, position: position).joined(separator: String(rowNumber))
+        if let formula = column.formula, Self.isKnown(row, formula.operands.0), Self.isKnown(row, formula.operands.1) {
+            let text = Self.joined(styles.formula(formula, decimals: decimals, position: position), row: rowNumber)
             return (SheetCell(.formula(text, cached: .number(number)), style: style), shown)
         }
         if let rows, column.kind == .count, column.formula == nil {
             return (SheetCell(.formula(CellFormulas.sum(column: position, rows: rows), cached: .number(number)), style: style), shown)
         }
         return (SheetCell(.number(number), style: style), shown)
+    }
+
+    /// The formula's pieces joined by the row's number: "ROUND(D" "/E" "*100,3)" on row 6 is
+    /// "ROUND(D6/E6*100,3)".
+    private static func joined(_ pieces: [String], row: Int) -> String {
+        var number = String(row)
+        var length = 0
+        for piece in pieces { length += piece.utf8.count }
+        length += number.utf8.count * max(pieces.count - 1, 0)
+        return number.withUTF8 { digits in
+            String(unsafeUninitializedCapacity: length) { out in
+                var at = 0
+                func put(_ bytes: some Sequence<UInt8>) {
+                    for byte in bytes {
+                        out[at] = byte
+                        at += 1
+                    }
+                }
+                for (index, piece) in pieces.enumerated() {
+                    if index > 0 { put(digits) }
+                    put(piece.utf8)
+                }
+                return at
+            }
+        }
     }
 
     /// True when the row's cell at `position` is a known number.
