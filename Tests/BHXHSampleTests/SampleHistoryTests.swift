@@ -11,25 +11,26 @@ import Testing
 /// without a row; 10.565 rows, 11 of them naming an old code the old register does not have).
 @Suite struct SampleHistoryTests {
     /// The rows of a file of the default sample, without its header.
-    func rows(_ path: String) throws -> [[String]] {
-        let file = try #require(SampleFilesTests.national.files.first { $0.path == path })
+    func rows(_ path: String) async throws -> [[String]] {
+        let file = try #require(await SharedSamples.national.value.files.first { $0.path == path })
         return Array(try DelimitedTextReader.read(file.bytes).records.map(\.fields).dropFirst())
     }
 
-    @Test func theOldRegisterOfEveryOldCommuneWithARowAndAnAgencyPerOldProvince() throws {
-        let units = try rows("history/units.csv")
+    @Test func theOldRegisterOfEveryOldCommuneWithARowAndAnAgencyPerOldProvince() async throws {
+        let units = try await rows("history/units.csv")
         let kinds = SampleUnitsTests.kinds(units)
         #expect(kinds["commune", default: 0] + kinds["ward", default: 0] + kinds["township", default: 0] == 10_051 - 28)
         #expect(kinds["province", default: 0] + kinds["city", default: 0] - 86 == 63, "63 old provinces; 86 cities were districts")
         #expect(kinds["district", default: 0] + kinds["urban_district", default: 0] + kinds["town", default: 0] == 691 - 86)
         #expect(kinds["agency"] == 63)
-        #expect(units.count == 10_023 + 691 + 63 + 63)
+        let everyOldUnit: Int = 10_023 + 691 + 63 + 63  // communes, districts, provinces, agencies
+        #expect(units.count == everyOldUnit)
         #expect(units.first == ["01", "Thành phố Hà Nội", "city", ""])
         #expect(units.contains(["02-BHXH", "BHXH tỉnh Hà Giang", "agency", "02"]))
     }
 
-    @Test func theOfficialRowsWithSharesForEverySplitCommuneAddingUpToOne() throws {
-        let crosswalk = try rows("history/crosswalk.csv")
+    @Test func theOfficialRowsWithSharesForEverySplitCommuneAddingUpToOne() async throws {
+        let crosswalk = try await rows("history/crosswalk.csv")
         let oldCodes = Set(try SampleUnitsTests.register("units-before-2025.csv").map { $0[0] })
         let official = try SampleUnitsTests.register("communes-2025-crosswalk.csv").filter { oldCodes.contains($0[0]) }
         #expect(official.count == 10_565 - 11)
@@ -49,15 +50,15 @@ import Testing
         #expect(byOld.values.filter { $0.count == 1 }.allSatisfy { $0[0][2].isEmpty }, "an old commune listed once moves whole")
     }
 
-    @Test func theToolMovesTheHistoryIntoTheNewUnits() throws {
-        let figures = try #require(NationalValidationTests.national.figures)
+    @Test func theToolMovesTheHistoryIntoTheNewUnits() async throws {
+        let figures = try #require(await SharedSamples.nationalCheck.value.figures)
         let project = figures.project
         let moved = project.data.datasets.filter(\.movedAcrossBoundary).map(\.year)
         #expect(moved == Array(2015...2024))
-        let history2024 = try rows("history/data/2024.csv")
+        let history2024 = try await rows("history/data/2024.csv")
         #expect(history2024.count == 10_023 + 63)
         let oldFigure = Dictionary(uniqueKeysWithValues: history2024.map { ($0[0], Int($0[3]) ?? -1) })  // bhxh_bb
-        let crosswalk = try rows("history/crosswalk.csv")
+        let crosswalk = try await rows("history/crosswalk.csv")
         let into = Dictionary(grouping: crosswalk, by: \.[1])
         let whole = Set(Dictionary(grouping: crosswalk, by: \.[0]).filter { $0.value.count == 1 }.keys)
         let dataset = try #require(project.data.dataset(year: 2024, status: .actual))

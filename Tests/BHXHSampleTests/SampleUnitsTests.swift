@@ -27,14 +27,15 @@ import Testing
         return Array(try DelimitedTextReader.read([UInt8](try Data(contentsOf: url))).records.map(\.fields).dropFirst())
     }
 
-    @Test func theDefaultSampleHasTheCountry34ProvincesAnd3321CommunesAndAnAgencyEach() throws {
-        let rows = try Self.units(SampleFilesTests.national)
+    @Test func theDefaultSampleHasTheCountry34ProvincesAnd3321CommunesAndAnAgencyEach() async throws {
+        let rows = try Self.units(await SharedSamples.national.value)
         let kinds = Self.kinds(rows)
         #expect(rows.first == ["VN", "Việt Nam", "country", ""])
         #expect(kinds["province"] == 28 && kinds["city"] == 6)
         #expect(kinds["commune"] == 2_621 && kinds["ward"] == 687 && kinds["special"] == 13)
         #expect(kinds["agency"] == 34)
-        #expect(rows.count == 1 + 34 + 3_321 + 34)
+        let everyUnit: Int = 1 + 34 + 3_321 + 34  // the country, its provinces, communes and agencies
+        #expect(rows.count == everyUnit)
         #expect(Set(rows.map { $0[0] }).count == rows.count, "unit codes are unique")
 
         let provinces = Set(rows.filter { $0[3] == "VN" }.map { $0[0] })
@@ -45,8 +46,8 @@ import Testing
         #expect(rows.contains(["01-BHXH", "BHXH thành phố Hà Nội", "agency", "01"]))
     }
 
-    @Test func theCodesNamesAndKindsAreTheOfficialOnes() throws {
-        let rows = try Self.units(SampleFilesTests.national).filter { $0[2] != "agency" && $0[2] != "country" }
+    @Test func theCodesNamesAndKindsAreTheOfficialOnes() async throws {
+        let rows = try Self.units(await SharedSamples.national.value).filter { $0[2] != "agency" && $0[2] != "country" }
         // The register's own lower-case "xã Bắc Sơn" is printed with a capital.
         let official = try Self.register("units-2025.csv").map { row in
             [row[0], row[0] == "06325" ? "Xã Bắc Sơn" : row[1], row[2], row[3].isEmpty ? "VN" : row[3]]
@@ -64,8 +65,8 @@ import Testing
     }
 
     /// The reader composes what it reads, so the file's own bytes are checked.
-    @Test func everyNameIsNFC() throws {
-        let sample = SampleFilesTests.national
+    @Test func everyNameIsNFC() async throws {
+        let sample = await SharedSamples.national.value
         let bytes = try #require(sample.files.first { $0.path == "units.csv" }).bytes
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)

@@ -17,32 +17,60 @@ import Testing
             .map { String($0.standardizedFileURL.path.dropFirst(base.count)) })
     }
 
-    @Test func writesTheNationalFolderAndExitsZero() {
-        let folder = scratch()
+    /// What `sample --national DIR --seed 7` did in a new folder, since removed.
+    struct SeedSevenRun: Sendable {
+        /// The folder it wrote into.
+        let folder: URL
+        /// Its exit status, the lines it wrote to standard error and what it wrote to standard output.
+        let status: Int32
+        let messages: [String]
+        let standardOutput: String
+        /// The relative paths of the files written.
+        let written: Set<String>
+        /// The bytes of units.csv and data/2025.estimate.csv.
+        let units: Data?
+        let estimate: Data?
+    }
+
+    /// The run with seed 7, made once for the tests that read it; a task, so that a test waiting
+    /// for it leaves its thread to other tests.
+    static let seedSeven = Task.detached {
+        let tests = SampleCommandTests()
+        let folder = tests.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let (status, console) = run(["sample", "--national", folder.path, "--seed", "7"])
-        #expect(status == 0)
-        #expect(console.messages.count == 1)
-        #expect(console.messages.first?.hasPrefix("Wrote 152 files (") == true)
-        #expect(console.messages.first?.hasSuffix("to \(folder.path)/; build it with: bhxh-report build --input \(folder.path) --output \(folder.path)-output") == true)
-        let written = paths(in: folder)
+        return SeedSevenRun(folder: folder, status: status, messages: console.messages, standardOutput: console.standardOutput,
+                            written: tests.paths(in: folder),
+                            units: try? Data(contentsOf: folder.appendingPathComponent("units.csv")),
+                            estimate: try? Data(contentsOf: folder.appendingPathComponent("data/2025.estimate.csv")))
+    }
+
+    @Test func writesTheNationalFolderAndExitsZero() async {
+        let seven = await Self.seedSeven.value
+        let (folder, written) = (seven.folder, seven.written)
+        #expect(seven.status == 0)
+        #expect(seven.messages.count == 1)
+        #expect(seven.messages.first?.hasPrefix("Wrote 152 files (") == true)
+        #expect(seven.messages.first?.hasSuffix("to \(folder.path)/; build it with: bhxh-report build --input \(folder.path) --output \(folder.path)-output") == true)
         #expect(written.count == 152)
         #expect(written.contains("units.csv") && written.contains("data/2025-09.csv") && written.contains("data/2026.estimate.csv"))
         #expect(written.contains("history/units.csv") && written.contains("history/crosswalk.csv") && written.contains("history/data/2024.csv"))
         #expect(written.filter { $0.hasPrefix("plans/") && $0.hasSuffix(".json") }.count == 34)
         #expect(written.filter { $0.hasPrefix("reports/") && $0.hasSuffix(".json") }.count == 34)
-        #expect(console.standardOutput.isEmpty)
+        #expect(seven.standardOutput.isEmpty)
     }
 
-    @Test func theSeedAndTheScaleReachTheFiles() throws {
-        let folders = [scratch(), scratch()]
-        defer { folders.forEach { try? FileManager.default.removeItem(at: $0) } }
-        #expect(run(["sample", "--national", folders[0].path]).status == 0)
-        #expect(run(["sample", "--national", folders[1].path, "--seed", "8", "--scale", "2"]).status == 0)
-        let units = try folders.map { try Data(contentsOf: $0.appendingPathComponent("units.csv")) }
+    /// Seed 8 at scale 2 against the shared run with seed 7 at scale 1.
+    @Test func theSeedAndTheScaleReachTheFiles() async throws {
+        let seven = await Self.seedSeven.value
+        #expect(seven.status == 0)
+        let folder = scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(run(["sample", "--national", folder.path, "--seed", "8", "--scale", "2"]).status == 0)
+        let units = [try #require(seven.units), try Data(contentsOf: folder.appendingPathComponent("units.csv"))]
         let lines = units.map { $0.split(separator: UInt8(ascii: "\n")).count }
         #expect(lines[1] == lines[0] + 3_321, "twice the communes, the same provinces and agencies")
-        let data = try folders.map { try Data(contentsOf: $0.appendingPathComponent("data/2025.estimate.csv")) }
+        let data = [try #require(seven.estimate), try Data(contentsOf: folder.appendingPathComponent("data/2025.estimate.csv"))]
         let figures = data.map { Array($0.split(separator: UInt8(ascii: "\n")).dropFirst().prefix(50)) }
         #expect(figures[0] != figures[1], "another seed, other figures")
     }
