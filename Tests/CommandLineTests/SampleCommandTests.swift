@@ -5,45 +5,55 @@ import Testing
 /// `bhxh-report sample --national DIR`: writing the folder, usage mistakes, an existing folder.
 @Suite struct SampleCommandTests {
     /// A folder under the temporary directory that does not exist yet.
-    func scratch() -> URL {
+    static func scratch() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("bhxh-sample-cli-\(UUID().uuidString)")
     }
 
     /// The relative paths of the files under `folder`.
-    func paths(in folder: URL) -> Set<String> {
+    static func paths(in folder: URL) -> Set<String> {
         let base = folder.standardizedFileURL.path + "/"
         let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
         return Set((walker?.allObjects as? [URL] ?? []).filter { !$0.hasDirectoryPath }
             .map { String($0.standardizedFileURL.path.dropFirst(base.count)) })
     }
 
-    /// What `sample --national DIR --seed 7` did in a new folder, since removed.
-    struct SeedSevenRun: Sendable {
+    /// What one `sample --national DIR …` did in a scratch folder, since removed.
+    struct SampleRun: Sendable {
         /// The folder it wrote into.
         let folder: URL
         /// Its exit status, the lines it wrote to standard error and what it wrote to standard output.
         let status: Int32
         let messages: [String]
         let standardOutput: String
-        /// The relative paths of the files written.
+        /// The relative paths of the files in the folder afterwards.
         let written: Set<String>
-        /// The bytes of units.csv and data/2025.estimate.csv.
+        /// The bytes of its units.csv and data/2025.estimate.csv.
         let units: Data?
         let estimate: Data?
+
+        /// Runs `sample --national <scratch folder>` with `options`; with `notes`, into a folder
+        /// that already holds a notes.txt saying so.
+        init(_ options: [String], notes: String? = nil) {
+            folder = SampleCommandTests.scratch()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            if let notes {
+                try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try? Data(notes.utf8).write(to: folder.appendingPathComponent("notes.txt"))
+            }
+            let (status, console) = run(["sample", "--national", folder.path] + options)
+            (self.status, messages, standardOutput) = (status, console.messages, console.standardOutput)
+            written = SampleCommandTests.paths(in: folder)
+            units = try? Data(contentsOf: folder.appendingPathComponent("units.csv"))
+            estimate = try? Data(contentsOf: folder.appendingPathComponent("data/2025.estimate.csv"))
+        }
     }
 
-    /// The run with seed 7, made once for the tests that read it; a task, so that a test waiting
-    /// for it leaves its thread to other tests.
-    static let seedSeven = Task.detached {
-        let tests = SampleCommandTests()
-        let folder = tests.scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let (status, console) = run(["sample", "--national", folder.path, "--seed", "7"])
-        return SeedSevenRun(folder: folder, status: status, messages: console.messages, standardOutput: console.standardOutput,
-                            written: tests.paths(in: folder),
-                            units: try? Data(contentsOf: folder.appendingPathComponent("units.csv")),
-                            estimate: try? Data(contentsOf: folder.appendingPathComponent("data/2025.estimate.csv")))
-    }
+    // Two runs of the whole country, each made once for the tests that read it; tasks, so that a
+    // test waiting for one leaves its thread to other tests.
+    /// Seed 7 into a new folder.
+    static let seedSeven = Task.detached { SampleRun(["--seed", "7"]) }
+    /// Seed 8 at scale 2, forced over a folder holding notes of its own.
+    static let forcedSeedEightScaleTwo = Task.detached { SampleRun(["--force", "--seed", "8", "--scale", "2"], notes: "my own notes") }
 
     @Test func writesTheNationalFolderAndExitsZero() async {
         let seven = await Self.seedSeven.value
@@ -60,17 +70,14 @@ import Testing
         #expect(seven.standardOutput.isEmpty)
     }
 
-    /// Seed 8 at scale 2 against the shared run with seed 7 at scale 1.
+    /// The run with seed 8 at scale 2 against the one with seed 7 at scale 1.
     @Test func theSeedAndTheScaleReachTheFiles() async throws {
-        let seven = await Self.seedSeven.value
-        #expect(seven.status == 0)
-        let folder = scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(run(["sample", "--national", folder.path, "--seed", "8", "--scale", "2"]).status == 0)
-        let units = [try #require(seven.units), try Data(contentsOf: folder.appendingPathComponent("units.csv"))]
+        let runs = [await Self.seedSeven.value, await Self.forcedSeedEightScaleTwo.value]
+        #expect(runs.map(\.status) == [0, 0])
+        let units = try runs.map { try #require($0.units) }
         let lines = units.map { $0.split(separator: UInt8(ascii: "\n")).count }
         #expect(lines[1] == lines[0] + 3_321, "twice the communes, the same provinces and agencies")
-        let data = [try #require(seven.estimate), try Data(contentsOf: folder.appendingPathComponent("data/2025.estimate.csv"))]
+        let data = try runs.map { try #require($0.estimate) }
         let figures = data.map { Array($0.split(separator: UInt8(ascii: "\n")).dropFirst().prefix(50)) }
         #expect(figures[0] != figures[1], "another seed, other figures")
     }
@@ -83,7 +90,7 @@ import Testing
 
     @Test(arguments: ["0", "65", "two", "-1", "1.5"])
     func aBadScaleExitsTwoAndWritesNothing(scale: String) {
-        let folder = scratch()
+        let folder = Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let (status, console) = run(["sample", "--national", folder.path, "--scale", scale])
         #expect(status == 2)
@@ -92,13 +99,13 @@ import Testing
     }
 
     @Test func aBadSeedExitsTwo() {
-        let (status, console) = run(["sample", "--national", scratch().path, "--seed", "abc"])
+        let (status, console) = run(["sample", "--national", Self.scratch().path, "--seed", "abc"])
         #expect(status == 2)
         #expect(console.messages.first?.hasPrefix("bhxh-report: error: --seed must be a whole number") == true)
     }
 
-    @Test func anExistingFolderIsLeftAloneWithoutForceAndReplacedWithIt() throws {
-        let folder = scratch()
+    @Test func anExistingFolderIsLeftAloneWithoutForceAndReplacedWithIt() async throws {
+        let folder = Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let notes = folder.appendingPathComponent("notes.txt")
@@ -108,12 +115,12 @@ import Testing
         #expect(status == 2)
         #expect(console.messages.first?.hasPrefix("bhxh-report: error: \(folder.path) already exists and is not empty") == true)
         #expect(console.messages.first?.contains("--force") == true)
-        #expect(paths(in: folder) == ["notes.txt"])
+        #expect(Self.paths(in: folder) == ["notes.txt"])
         #expect(try Data(contentsOf: notes) == Data("my own notes".utf8))
 
-        let forced = run(["sample", "--national", folder.path, "--force"])
+        // The same folder with --force: the shared forced run, in a folder of its own.
+        let forced = await Self.forcedSeedEightScaleTwo.value
         #expect(forced.status == 0)
-        let written = paths(in: folder)
-        #expect(written.count == 152 && !written.contains("notes.txt"))
+        #expect(forced.written.count == 152 && !forced.written.contains("notes.txt"))
     }
 }
