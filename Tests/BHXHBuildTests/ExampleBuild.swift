@@ -1,5 +1,6 @@
 import BHXHBuild
 import Foundation
+import SharedFixture
 import Testing
 
 /// The shipped example `input/` built as it is, with the default request: what the build said
@@ -11,9 +12,8 @@ struct ExampleBuild: Sendable {
     /// Every file written, by path relative to the output folder.
     let files: [String: Data]
 
-    /// The shared build, made when a test first asks for it; a task, so that a test waiting for
-    /// it leaves its thread to other tests.
-    static let shared = Task.detached { try ExampleBuild() }
+    /// The shared build, made when a test first asks for it.
+    static let shared = SharedFixture { Result { try ExampleBuild() } }
 
     /// Builds a scratch copy of the example into a scratch output folder, removed after.
     private init() throws {
@@ -25,7 +25,7 @@ struct ExampleBuild: Sendable {
 
     /// The shared build's files, by path, expecting the build to have succeeded.
     static func files() async throws -> [String: Data] {
-        let example = try await shared.value
+        let example = try await shared.value().get()
         #expect(example.outcome.failure == nil, "\(example.outcome)")
         return example.files
     }

@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func buildsTheShippedExample() async throws {
-        let example = try await ExampleBuild.shared.value
+        let example = try await ExampleBuild.shared.value().get()
         let (outcome, files) = (example.outcome, example.files)
         #expect(outcome.failure == nil)
         #expect(outcome.diagnostics.filter { $0.severity == .error }.isEmpty)

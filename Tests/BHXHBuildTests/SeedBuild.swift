@@ -3,6 +3,7 @@ import BHXHCore
 import BHXHOutput
 import DelimitedText
 import Foundation
+import SharedFixture
 import Testing
 import VietnameseFormat
 
@@ -29,14 +30,14 @@ struct SeedBuild: Sendable {
         figures = Pipeline.check(input: folder.input, displayPath: name, strict: false).0
     }
 
-    /// Every seed of `SeedPlansTests.seeds`, built once per test process when a test first asks
-    /// for one; tasks, so that a test waiting for a build leaves its thread to other tests.
-    private static let builds: [String: Task<SeedBuild, any Error>] = Dictionary(uniqueKeysWithValues:
-        SeedPlansTests.seeds.map { name in (name, Task.detached { try SeedBuild(name) }) })
+    /// Every seed of `SeedPlansTests.seeds`, each built once per test process when a test first
+    /// asks for it.
+    private static let builds = Dictionary(uniqueKeysWithValues:
+        SeedPlansTests.seeds.map { name in (name, SharedFixture { Result { try SeedBuild(name) } }) })
 
     /// The shared build of seed `name`, one of `SeedPlansTests.seeds`; the tests only read it.
     static func shared(_ name: String) async throws -> SeedBuild {
-        try await #require(builds[name], "\(name) is not one of the seeds").value
+        try await #require(builds[name], "\(name) is not one of the seeds").value().get()
     }
 
     /// The build's errors, as printed.

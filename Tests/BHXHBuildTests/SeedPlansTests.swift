@@ -6,7 +6,7 @@ import Testing
 /// built: every figure each seed states must come out of the computed tables and `figures.csv`.
 /// The expected values are the seeds' own; where a seed gives only a rate, the figure it implies
 /// is worked out by hand in the comment.
-@Suite struct SeedPlansTests {
+@Suite(.serialized) struct SeedPlansTests {
     static let seeds = ["bim-son-2019", "binh-phuoc-2022", "bac-kan-2017", "lang-son-2021"]
 
     /// Only Bắc Kạn's quadrupled targets are worth a warning (see below); the made-up breakdowns

@@ -1,13 +1,14 @@
 import BHXHOutput
 import BHXHSample
 import Foundation
+import SharedFixture
 import Testing
 
 /// `SampleFolder.write(to:replacing:)`: a new or empty folder is written, a folder with files in
 /// it only replaced when asked, and then wholly.
 @Suite struct SampleFolderWriteTests {
-    /// Two provinces of the sample, made once for the suite (a task: see `SharedSamples`).
-    static let sample = Task.detached { (try? NationalSample(provinces: 2).generate()) ?? SampleFolder() }
+    /// Two provinces of the sample, made once for the suite.
+    static let sample = SharedFixture { (try? NationalSample(provinces: 2).generate()) ?? SampleFolder() }
 
     /// The files of `sample` by path.
     static func files(of sample: SampleFolder) -> [String: [UInt8]] {
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func aNewFolderGetsEveryFile() async throws {
-        let sample = await Self.sample.value
+        let sample = await Self.sample.value()
         let folder = ScratchFolder()
         defer { folder.remove() }
         try sample.write(to: folder.url, replacing: false)
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func anEmptyFolderIsWrittenWithoutAsking() async throws {
-        let sample = await Self.sample.value
+        let sample = await Self.sample.value()
         let folder = ScratchFolder()
         defer { folder.remove() }
         try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func aFolderWithFilesIsRefusedAndLeftAlone() async throws {
-        let sample = await Self.sample.value
+        let sample = await Self.sample.value()
         let folder = ScratchFolder()
         defer { folder.remove() }
         try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("data"), withIntermediateDirectories: true)
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func replacingSwapsInTheWholeSample() async throws {
-        let sample = await Self.sample.value
+        let sample = await Self.sample.value()
         let folder = ScratchFolder()
         defer { folder.remove() }
         try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("data"), withIntermediateDirectories: true)

@@ -2,21 +2,21 @@ import BHXHBuild
 import BHXHCore
 import BHXHSample
 import Foundation
+import SharedFixture
 
-/// The samples several tests read, each made once per test process, when a test first asks for
-/// it, and never changed after. Each is a task: a test waiting for one gives its thread to the
-/// other tests meanwhile (a `static let` computed in place would hold a second thread waiting
-/// on the first, and this machine has two). Tests that write, write to their own scratch folders.
+/// The samples several tests read, each made once per test process by the first test that asks
+/// for it (see `SharedFixture`), and never changed after. Tests that write, write to their own
+/// scratch folders.
 enum SharedSamples {
     /// The default national sample (empty when the register cannot be read).
-    static let national = Task.detached { (try? NationalSample().generate()) ?? SampleFolder() }
+    static let national = SharedFixture { (try? NationalSample().generate()) ?? SampleFolder() }
 
     /// The default national sample written to disk, read back and computed as
     /// `bhxh-report validate --strict` would.
-    static let nationalCheck = Task.detached { await check(national.value, as: "national") }
+    static let nationalCheck = SharedFixture { await check(national.value(), as: "national") }
 
     /// Three provinces of the sample with seed 1.
-    static let threeProvinces = Task.detached { try? NationalSample(seed: 1, provinces: 3).generate() }
+    static let threeProvinces = SharedFixture { try? NationalSample(seed: 1, provinces: 3).generate() }
 
     /// `sample` written to a scratch folder (removed after) and checked in strict mode.
     static func check(_ sample: SampleFolder, as displayPath: String) -> (figures: ProjectFigures?, diagnostics: [Diagnostic]) {

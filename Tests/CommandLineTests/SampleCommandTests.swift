@@ -1,9 +1,10 @@
 import Foundation
+import SharedFixture
 import Testing
 @testable import bhxh_report
 
 /// `bhxh-report sample --national DIR`: writing the folder, usage mistakes, an existing folder.
-@Suite struct SampleCommandTests {
+@Suite(.serialized) struct SampleCommandTests {
     /// A folder under the temporary directory that does not exist yet.
     static func scratch() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("bhxh-sample-cli-\(UUID().uuidString)")
@@ -48,15 +49,14 @@ import Testing
         }
     }
 
-    // Two runs of the whole country, each made once for the tests that read it; tasks, so that a
-    // test waiting for one leaves its thread to other tests.
+    // Two runs of the whole country, each made once for the tests that read it.
     /// Seed 7 into a new folder.
-    static let seedSeven = Task.detached { SampleRun(["--seed", "7"]) }
+    static let seedSeven = SharedFixture { SampleRun(["--seed", "7"]) }
     /// Seed 8 at scale 2, forced over a folder holding notes of its own.
-    static let forcedSeedEightScaleTwo = Task.detached { SampleRun(["--force", "--seed", "8", "--scale", "2"], notes: "my own notes") }
+    static let forcedSeedEightScaleTwo = SharedFixture { SampleRun(["--force", "--seed", "8", "--scale", "2"], notes: "my own notes") }
 
     @Test func writesTheNationalFolderAndExitsZero() async {
-        let seven = await Self.seedSeven.value
+        let seven = await Self.seedSeven.value()
         let (folder, written) = (seven.folder, seven.written)
         #expect(seven.status == 0)
         #expect(seven.messages.count == 1)
@@ -72,7 +72,7 @@ import Testing
 
     /// The run with seed 8 at scale 2 against the one with seed 7 at scale 1.
     @Test func theSeedAndTheScaleReachTheFiles() async throws {
-        let runs = [await Self.seedSeven.value, await Self.forcedSeedEightScaleTwo.value]
+        let runs = [await Self.seedSeven.value(), await Self.forcedSeedEightScaleTwo.value()]
         #expect(runs.map(\.status) == [0, 0])
         let units = try runs.map { try #require($0.units) }
         let lines = units.map { $0.split(separator: UInt8(ascii: "\n")).count }
@@ -119,7 +119,7 @@ import Testing
         #expect(try Data(contentsOf: notes) == Data("my own notes".utf8))
 
         // The same folder with --force: the shared forced run, in a folder of its own.
-        let forced = await Self.forcedSeedEightScaleTwo.value
+        let forced = await Self.forcedSeedEightScaleTwo.value()
         #expect(forced.status == 0)
         #expect(forced.written.count == 152 && !forced.written.contains("notes.txt"))
     }
