@@ -28,11 +28,5 @@ extension NationalSampleTests {
             #expect(allocations == Set(TargetMethod.Allocation.allCases))
             #expect(Set(plans.map(\.carry)) == Set(CarryMode.allCases))
         }
-
-        @Test func aFewProvincesAreValidToo() throws {
-            let (figures, diagnostics) = SharedSamples.check(try NationalSample(seed: 11, scale: 2, provinces: 3).generate(), as: "three")
-            #expect(diagnostics.isEmpty, "\(diagnostics.prefix(10).map(\.description).joined(separator: "\n"))")
-            #expect(figures?.plans.count == 3)
-        }
     }
 }

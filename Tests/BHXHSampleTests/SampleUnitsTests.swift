@@ -56,15 +56,6 @@ extension NationalSampleTests {
             #expect(rows == official)
         }
 
-        @Test func scaleTwoDoublesTheCommunesButNotTheProvincesOrAgencies() throws {
-            let rows = try Self.units(NationalSample(scale: 2).generate())
-            let kinds = Self.kinds(rows)
-            #expect(kinds["commune", default: 0] + kinds["ward", default: 0] + kinds["special", default: 0] == 2 * 3_321)
-            #expect(kinds["province", default: 0] + kinds["city", default: 0] == 34)
-            #expect(kinds["agency"] == 34)
-            #expect(rows.contains { $0[0] == "00004-2" && $0[1] == "Phường Ba Đình (2)" })
-        }
-
         /// The reader composes what it reads, so the file's own bytes are checked.
         @Test func everyNameIsNFC() async throws {
             let sample = await SharedSamples.national.value()
