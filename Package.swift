@@ -72,6 +72,8 @@ let package = Package(
         .testTarget(name: "MarkdownRendererTests", dependencies: ["MarkdownRenderer"]),
         // Test-only readers of what the writers make (an independent INFLATE and a strict ZIP reader).
         .target(name: "ZipReading", path: "Tests/Support/ZipReading"),
+        // A value made once per test process for the tests that share it, awaited without holding a thread.
+        .target(name: "SharedFixture", path: "Tests/Support/SharedFixture"),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive", "ZipReading"]),
         .testTarget(name: "OfficePackageTests", dependencies: ["OfficePackage", "ZipReading"]),
         .testTarget(name: "AdministrativeRegisterTests", dependencies: ["AdministrativeRegister"]),
@@ -80,10 +82,14 @@ let package = Package(
         .testTarget(name: "BHXHCoreTests", dependencies: ["BHXHCore", "VietnameseFormat"]),
         .testTarget(name: "BHXHInputTests", dependencies: ["BHXHInput", "BHXHCore"]),
         .testTarget(name: "BHXHOutputTests", dependencies: ["BHXHOutput", "BHXHCore", "BHXHInput", "MarkdownRenderer", "WordDocument"]),
-        .testTarget(name: "BHXHBuildTests", dependencies: ["BHXHBuild", "BHXHCore", "BHXHOutput", "DelimitedText", "VietnameseFormat", "ZipReading"]),
+        .testTarget(name: "BHXHBuildTests", dependencies: [
+            "BHXHBuild", "BHXHCore", "BHXHOutput", "DelimitedText", "VietnameseFormat", "ZipReading", "SharedFixture",
+        ]),
         .testTarget(name: "BHXHAuditTests", dependencies: ["BHXHAudit", "BHXHCore", "BHXHBuild", "BHXHOutput", "VietnameseFormat"]),
-        .testTarget(name: "BHXHSampleTests", dependencies: ["BHXHSample", "BHXHBuild", "BHXHInput", "BHXHCore", "BHXHOutput", "DelimitedText"]),
+        .testTarget(name: "BHXHSampleTests", dependencies: [
+            "BHXHSample", "BHXHBuild", "BHXHInput", "BHXHCore", "BHXHOutput", "DelimitedText", "SharedFixture",
+        ]),
         .testTarget(name: "BHXHInitTests", dependencies: ["BHXHInit", "AdministrativeRegister", "BHXHBuild", "BHXHInput"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["bhxh-report"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["bhxh-report", "SharedFixture"]),
     ]
 )

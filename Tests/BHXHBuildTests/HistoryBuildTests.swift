@@ -77,10 +77,8 @@ import Testing
         #expect(scheme.contains("<p class=\"table-note\"><em>Số liệu năm 2020 quy đổi theo địa giới mới.</em></p>"))
     }
 
-    @Test func withoutHistoryNoTableHasTheNote() throws {
-        let folder = try ProjectFolder()
-        defer { folder.remove() }
-        let files = try folder.build(strict: false).files
+    @Test func withoutHistoryNoTableHasTheNote() async throws {
+        let files = try await ExampleBuild.files()
         #expect(!files.isEmpty)
         #expect(!files.values.contains { String(decoding: $0, as: UTF8.self).contains("địa giới mới") })
     }

@@ -10,13 +10,11 @@ import Testing
                      csvDialect: dialect, strict: strict)
     }
 
-    @Test func buildsTheShippedExample() throws {
-        let folder = try ProjectFolder()
-        defer { folder.remove() }
-        let outcome = Pipeline.build(request(folder))
+    @Test func buildsTheShippedExample() async throws {
+        let example = try await ExampleBuild.shared.value().get()
+        let (outcome, files) = (example.outcome, example.files)
         #expect(outcome.failure == nil)
         #expect(outcome.diagnostics.filter { $0.severity == .error }.isEmpty)
-        let files = try folder.outputFiles()
         for path in ["README.md", "plans/bac-kan-2019-2020/figures.csv", "plans/bac-kan-2019-2020/phu-luc-1.csv",
                      "plans/bac-kan-2019-2020/phu-luc-3.csv", "reports/bac-kan-2019/bang-1.csv", "reports/bac-kan-2019/figures.csv"] {
             #expect(files[path] != nil, "missing \(path)")

@@ -6,15 +6,6 @@ import Testing
 /// breadcrumb that is navigation on every page, legends in the tables' words, a document header
 /// that fits a phone, charts whose text stays legible there, and no on-screen notes in print.
 @Suite struct ReaderPageTests {
-    /// The shipped example's output files as text.
-    static func example() throws -> [String: String] {
-        let folder = try ProjectFolder()
-        defer { folder.remove() }
-        let outcome = Pipeline.build(BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output))
-        #expect(outcome.failure == nil, "\(outcome)")
-        return try folder.outputFiles().mapValues { String(decoding: $0, as: UTF8.self) }
-    }
-
     /// The declarations of the first rule whose selector list starts with `selector`, after the
     /// start of the style sheet's block `block`.
     static func rule(_ selector: String, in block: String, of css: String) -> String? {
@@ -24,8 +15,8 @@ import Testing
         return String(css[css.index(after: open)..<end])
     }
 
-    @Test func everyPageStartsWithASkipLinkAndHasItsBreadcrumbAsNavigation() throws {
-        let files = try Self.example()
+    @Test func everyPageStartsWithASkipLinkAndHasItsBreadcrumbAsNavigation() async throws {
+        let files = try await ExampleBuild.texts()
         for (path, html) in files where path.hasSuffix(".html") {
             let page = HTMLElements(html)
             let body = try #require(page.named("body").first)
@@ -42,8 +33,8 @@ import Testing
         #expect(plan.withClass("downloads").first?.text.hasPrefix("Tải về: văn bản (Markdown), mọi số liệu (CSV)") == true)
     }
 
-    @Test func theStyleSheetHidesScreenOnlyBoxesInPrintAndShowsTheSkipLinkOnFocus() throws {
-        let css = try #require(try Self.example()["style.css"])
+    @Test func theStyleSheetHidesScreenOnlyBoxesInPrintAndShowsTheSkipLinkOnFocus() async throws {
+        let css = try #require(try await ExampleBuild.texts()["style.css"])
         let hidden = try #require(Self.rule(".site-header, .site-footer", in: "@media print {", of: css))
         #expect(hidden.hasSuffix("display: none; "), "\(hidden)")
         let printed = try #require(css.range(of: "@media print {")).upperBound
@@ -54,8 +45,8 @@ import Testing
         #expect(css.contains(".skip-link:focus { left: 1rem; }"))
     }
 
-    @Test func onAPhoneTheDocumentHeaderStacksAndChartTextStaysLegible() throws {
-        let files = try Self.example()
+    @Test func onAPhoneTheDocumentHeaderStacksAndChartTextStaysLegible() async throws {
+        let files = try await ExampleBuild.texts()
         let css = try #require(files["style.css"])
         // Screens only: an A4 page (165 mm ≈ 624 px) is narrower than 40rem and must keep two columns.
         let phone = "@media screen and (max-width: 40rem) {"
@@ -73,8 +64,8 @@ import Testing
         #expect(unit.contains("style=\"font-size:12px\""))
     }
 
-    @Test func theHomePageSparklinesShareOneLabelledScale() throws {
-        let html = try #require(try Self.example()["index.html"])
+    @Test func theHomePageSparklinesShareOneLabelledScale() async throws {
+        let html = try #require(try await ExampleBuild.texts()["index.html"])
         // The highest coverage of the whole province is BHXH's (under 20%): one scale 0–20% for all.
         #expect(html.contains("<p class=\"chart-note\">Biểu đồ nhỏ trong mỗi ô: tỷ lệ tham gia qua các năm, cùng một thang 0%–20%.</p>"))
         let sparklines = html.components(separatedBy: "<svg").dropFirst().filter { $0.contains("chart-sparkline") }

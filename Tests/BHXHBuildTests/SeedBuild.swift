@@ -3,12 +3,13 @@ import BHXHCore
 import BHXHOutput
 import DelimitedText
 import Foundation
+import SharedFixture
 import Testing
 import VietnameseFormat
 
 /// One of the seed project folders of `Tests/Fixtures/seeds/`, built into a scratch output
 /// folder: the diagnostics, the computed appendix tables and the tidy `figures.csv`, read back.
-struct SeedBuild {
+struct SeedBuild: Sendable {
     /// The seed's short name, its folder under `Tests/Fixtures/seeds/`.
     let name: String
     /// What the build said and wrote.
@@ -27,6 +28,16 @@ struct SeedBuild {
                                               csvDialect: .rfc4180, strict: false))
         files = try folder.outputFiles()
         figures = Pipeline.check(input: folder.input, displayPath: name, strict: false).0
+    }
+
+    /// Every seed of `SeedPlansTests.seeds`, each built once per test process when a test first
+    /// asks for it.
+    private static let builds = Dictionary(uniqueKeysWithValues:
+        SeedPlansTests.seeds.map { name in (name, SharedFixture { Result { try SeedBuild(name) } }) })
+
+    /// The shared build of seed `name`, one of `SeedPlansTests.seeds`; the tests only read it.
+    static func shared(_ name: String) async throws -> SeedBuild {
+        try await #require(builds[name], "\(name) is not one of the seeds").value().get()
     }
 
     /// The build's errors, as printed.

@@ -5,8 +5,8 @@ import Testing
 /// The documents and the summary site of the shipped example, read as a visitor and a browser
 /// would: every page is there, links go where they say, nothing is fetched from elsewhere.
 @Suite struct SiteTests {
-    /// Builds the shipped example once per test; returns the output files as text by path.
-    func build(templates: URL? = nil) throws -> (files: [String: String], folder: ProjectFolder) {
+    /// Builds the shipped example with `templates` first; returns the output files as text by path.
+    func build(templates: URL) throws -> (files: [String: String], folder: ProjectFolder) {
         let folder = try ProjectFolder()
         let outcome = Pipeline.build(BuildRequest(input: folder.input, inputDisplayPath: "input", output: folder.output,
                                                   templates: templates))
@@ -14,9 +14,8 @@ import Testing
         return (try folder.outputFiles().mapValues { String(decoding: $0, as: UTF8.self) }, folder)
     }
 
-    @Test func everyPageIsWrittenAndWorksFromAFolder() throws {
-        let (files, folder) = try build()
-        defer { folder.remove() }
+    @Test func everyPageIsWrittenAndWorksFromAFolder() async throws {
+        let files = try await ExampleBuild.texts()
         let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
         #expect(pages == ["index.html", "plans/bac-kan-2019-2020/index.html", "reports/bac-kan-2019/index.html",
                           "schemes/bhtn.html", "schemes/bhxh.html", "schemes/bhxh_bb.html", "schemes/bhxh_tn.html"]
@@ -42,9 +41,8 @@ import Testing
         }
     }
 
-    @Test func thePlanIsAnOfficialDocumentWithItsAppendices() throws {
-        let (files, folder) = try build()
-        defer { folder.remove() }
+    @Test func thePlanIsAnOfficialDocumentWithItsAppendices() async throws {
+        let files = try await ExampleBuild.texts()
         let plan = try #require(files["plans/bac-kan-2019-2020/index.html"])
         for text in ["<p class=\"issuer\">ỦY BAN NHÂN DÂN TỈNH BẮC KẠN</p>", "Số: 1617/QĐ-UBND",
                      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
@@ -64,9 +62,8 @@ import Testing
         #expect(markdown.contains("*Bắc Kạn, ngày 26 tháng 9 năm 2018*"))
     }
 
-    @Test func theReportSaysHowEachSchemeDidAndWhoIsBelowTarget() throws {
-        let (files, folder) = try build()
-        defer { folder.remove() }
+    @Test func theReportSaysHowEachSchemeDidAndWhoIsBelowTarget() async throws {
+        let files = try await ExampleBuild.texts()
         let report = try #require(files["reports/bac-kan-2019/index.html"])
         #expect(report.contains("Toàn tỉnh đạt 100,047% kế hoạch BHXH bắt buộc, tăng 1,274% so với năm 2018. Số đơn vị đạt kế hoạch: 6/9. Các đơn vị chưa đạt kế hoạch: Huyện Chợ Đồn (97,905%); Huyện Na Rì (98,853%); Huyện Pác Nặm (98,014%)."))
         #expect(report.contains("Toàn tỉnh đạt 102,05% kế hoạch BHXH tự nguyện, tăng 28,07% so với năm 2018."))

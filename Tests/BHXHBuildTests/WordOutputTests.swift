@@ -11,7 +11,7 @@ import Testing
     static let report = "reports/bac-kan-2019/"
 
     /// Builds the example, changing its plan's document by `edit` first, and returns the output.
-    func build(_ edit: (String) throws -> String = { $0 }) throws -> [String: Data] {
+    func build(_ edit: (String) throws -> String) throws -> [String: Data] {
         let folder = try ProjectFolder()
         defer { folder.remove() }
         let path = folder.input.appendingPathComponent(IssuedDocumentTests.planFile)
@@ -31,8 +31,8 @@ import Testing
         }
     }
 
-    @Test func thePlanHasItsOfficialTextsAndEachAppendixTableInItsOwnLandscapeSection() throws {
-        let files = try build()
+    @Test func thePlanHasItsOfficialTextsAndEachAppendixTableInItsOwnLandscapeSection() async throws {
+        let files = try await ExampleBuild.files()
         let word = try WordText(try #require(files[Self.plan + "bac-kan-2019-2020.docx"]))
         #expect(word.parts.contains("word/styles.xml") && word.parts.contains("word/header1.xml"))
         let texts = word.paragraphs
@@ -62,8 +62,8 @@ import Testing
         #expect(appendices[0].rows.last?.prefix(3) == ["", "Toàn tỉnh", "23.223"])
     }
 
-    @Test func theReportHasItsSentencesSignatureAndEachTableLandscape() throws {
-        let files = try build()
+    @Test func theReportHasItsSentencesSignatureAndEachTableLandscape() async throws {
+        let files = try await ExampleBuild.files()
         let word = try WordText(try #require(files[Self.report + "bac-kan-2019.docx"]))
         #expect(word.paragraphs.contains("BÁO CÁO") && word.paragraphs.contains("Kết quả thực hiện các chỉ tiêu năm 2019"))
         #expect(word.paragraphs.contains { $0.hasPrefix("BHXH bắt buộc: Toàn tỉnh đạt 100,047% kế hoạch BHXH bắt buộc") && $0.hasSuffix("(Bảng 1)") })

@@ -4,49 +4,29 @@ import BHXHSample
 import Foundation
 import Testing
 
-/// The whole national sample, written to disk, read back and computed as `bhxh-report validate` would.
-@Suite struct NationalValidationTests {
-    /// The outcome of checking the full-size sample, made once for the tests that need it.
-    static let national: (figures: ProjectFigures?, diagnostics: [Diagnostic]) = {
-        let folder = ScratchFolder()
-        defer { folder.remove() }
-        do {
-            try SampleFilesTests.national.write(to: folder.url, replacing: false)  // generated once for all suites
-        } catch {
-            return (nil, [Diagnostic(.error, "the sample could not be written: \(error)", at: nil)])
+extension NationalSampleTests {
+    /// The whole national sample, written to disk, read back and computed as `bhxh-report validate` would.
+    @Suite struct NationalValidationTests {
+        @Test func theNationalSampleHasNoErrorsAndNoWarnings() async throws {
+            let (figures, diagnostics) = await SharedSamples.nationalCheck.value()
+            #expect(diagnostics.isEmpty, "\(diagnostics.prefix(10).map(\.description).joined(separator: "\n"))")
+            let computed = try #require(figures)
+            #expect(computed.plans.count == 34)
+            #expect(computed.reports.count == 34)
+            #expect(computed.plans.allSatisfy { $0.appendices.count == 4 })
+            let schemes = Set(computed.project.plans.flatMap { $0.appendices.map(\.scheme) })
+            #expect(schemes.count == 4)
         }
-        let (figures, diagnostics) = Pipeline.check(input: folder.url, displayPath: "national", strict: true)
-        return (figures, diagnostics)
-    }()
 
-    @Test func theNationalSampleHasNoErrorsAndNoWarnings() throws {
-        let (figures, diagnostics) = Self.national
-        #expect(diagnostics.isEmpty, "\(diagnostics.prefix(10).map(\.description).joined(separator: "\n"))")
-        let computed = try #require(figures)
-        #expect(computed.plans.count == 34)
-        #expect(computed.reports.count == 34)
-        #expect(computed.plans.allSatisfy { $0.appendices.count == 4 })
-        let schemes = Set(computed.project.plans.flatMap { $0.appendices.map(\.scheme) })
-        #expect(schemes.count == 4)
-    }
-
-    @Test func thePlansUseAllFourTargetMethodsAndBothAllocations() throws {
-        let plans = try #require(Self.national.figures).project.plans
-        let rules = plans.flatMap { plan in plan.appendices.flatMap { [$0.target] + $0.overrides.map(\.rule) } }
-        #expect(Set(rules.map(\.method.name)) == ["growth", "coverage", "total", "values"])
-        let allocations = Set(rules.compactMap { rule -> TargetMethod.Allocation? in
-            if case .total(_, let allocation) = rule.method { allocation } else { nil }
-        })
-        #expect(allocations == Set(TargetMethod.Allocation.allCases))
-        #expect(Set(plans.map(\.carry)) == Set(CarryMode.allCases))
-    }
-
-    @Test func aFewProvincesAreValidToo() throws {
-        let folder = ScratchFolder()
-        defer { folder.remove() }
-        try NationalSample(seed: 11, scale: 2, provinces: 3).generate().write(to: folder.url, replacing: false)
-        let (figures, diagnostics) = Pipeline.check(input: folder.url, displayPath: "three", strict: true)
-        #expect(diagnostics.isEmpty, "\(diagnostics.prefix(10).map(\.description).joined(separator: "\n"))")
-        #expect(figures?.plans.count == 3)
+        @Test func thePlansUseAllFourTargetMethodsAndBothAllocations() async throws {
+            let plans = try #require(await SharedSamples.nationalCheck.value().figures).project.plans
+            let rules = plans.flatMap { plan in plan.appendices.flatMap { [$0.target] + $0.overrides.map(\.rule) } }
+            #expect(Set(rules.map(\.method.name)) == ["growth", "coverage", "total", "values"])
+            let allocations = Set(rules.compactMap { rule -> TargetMethod.Allocation? in
+                if case .total(_, let allocation) = rule.method { allocation } else { nil }
+            })
+            #expect(allocations == Set(TargetMethod.Allocation.allCases))
+            #expect(Set(plans.map(\.carry)) == Set(CarryMode.allCases))
+        }
     }
 }
