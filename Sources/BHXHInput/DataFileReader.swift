@@ -44,13 +44,20 @@ public enum DataFileReader {
                     continue
                 }
             }
-            if let index { rowLines[index] = record.line }
+            let line = table.line(record)
+            if let index { rowLines[index] = line }
             for (column, field) in columns.enumerated() {
                 let position = positions[column]
-                let text = position < record.fields.count ? record.fields[position] : ""
-                guard let value = count(text, field: field, at: SourceRef(path: path, line: record.line, column: position + 1),
-                                        into: &diagnostics),
-                      let index else { continue }
+                // The usual cell is read from its bytes; only the others are made a `String`.
+                let value: Decimal??
+                if let whole = table.document.withBytes(record, position, NumberReading.plainWholeCount),
+                   whole <= maximumPeople {
+                    value = .some(whole == 0 ? 0 : Decimal(whole))  // as `count(_:field:at:into:)` builds it
+                } else {
+                    value = count(table.document.text(record, position), field: field,
+                                  at: SourceRef(path: path, line: line, column: position + 1), into: &diagnostics)
+                }
+                guard let value, let index else { continue }
                 values[column][index] = value
             }
         }
