@@ -8,13 +8,13 @@ public struct DelimitedTable: Sendable {
     /// The encoding that was detected.
     public let encoding: DetectedEncoding
     /// The cells' bytes: the file's text, then the cells that differ from it (quoted or composed).
-    private let storage: [UInt8]
+    @usableFromInline let storage: [UInt8]
     /// Each cell's bytes in `storage`, record after record.
-    private let cells: [Range<Int>]
+    @usableFromInline let cells: [Range<Int>]
     /// Where each record's cells start in `cells`, and where the last one's end.
-    private let firstCells: [Int]
+    @usableFromInline let firstCells: [Int]
     /// The 1-based line on which each record starts.
-    private let lines: [Int]
+    @usableFromInline let lines: [Int]
 
     /// Creates a table of records already split (by `DelimitedTextReader`).
     init(separator: DelimitedSeparator, encoding: DetectedEncoding, storage: [UInt8], cells: [Range<Int>],
@@ -31,9 +31,11 @@ public struct DelimitedTable: Sendable {
     public var count: Int { lines.count }
 
     /// The 1-based line on which `record` starts (a quoted cell may continue on later lines).
+    @inlinable
     public func line(_ record: Int) -> Int { lines[record] }
 
     /// How many cells `record` has, empty ones at the end of its line included.
+    @inlinable
     public func cellCount(_ record: Int) -> Int { firstCells[record + 1] - firstCells[record] }
 
     /// How many cells `record` really has: up to its last non-empty cell (as `DelimitedRecord.width`).
@@ -49,7 +51,9 @@ public struct DelimitedTable: Sendable {
     }
 
     /// Calls `body` with the UTF-8 bytes of cell `cell` of `record` (none when the record has
-    /// fewer cells), valid only during the call.
+    /// fewer cells), valid only during the call. Inlinable, so that reading every cell of a large
+    /// file costs no generic call.
+    @inlinable
     public func withBytes<Result>(_ record: Int, _ cell: Int,
                                   _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         let range = cell < cellCount(record) ? cells[firstCells[record] + cell] : 0..<0

@@ -56,7 +56,9 @@ private struct TableSplit {
                     throw TextLocation.error("the text in quotes that starts here never ends: a closing \" is missing",
                                              at: error.offset, in: buffer, textStart: start)
                 }
-                let cell: Range<Int>? = field.isAssembled
+                // The usual cell, plain ASCII in the text, is its range; the others are checked and placed.
+                let cell: Range<Int>? = !field.isAssembled && field.highBits < 0x80 ? field.range
+                    : field.isAssembled
                     ? scanner.assembled.withUnsafeBufferPointer { place($0, highBits: field.highBits, in: nil, textCount: buffer.count) }
                     : place(UnsafeBufferPointer(rebasing: buffer[field.range]), highBits: field.highBits, in: field.range,
                             textCount: buffer.count)
