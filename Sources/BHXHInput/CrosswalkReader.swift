@@ -31,9 +31,9 @@ public enum CrosswalkReader {
                 diagnostics.append(Diagnostic(.error, "\(oldCode) → \(newCode) is already listed on line \(first); give each pair one row", at: oldAt))
                 continue
             }
-            lineOfPair[pair] = record.line
+            lineOfPair[pair] = table.line(record)
             let shareText = table.text(record, .share), shareAt = table.location(record, .share)
-            rows.append(Row(oldCode: oldCode, newCode: newCode, old: old, new: new, line: record.line,
+            rows.append(Row(oldCode: oldCode, newCode: newCode, old: old, new: new, line: table.line(record),
                             oldAt: oldAt, newAt: newAt, shareAt: shareAt, shareText: shareText,
                             share: share(shareText, at: shareAt, into: &diagnostics)))
         }

@@ -28,9 +28,11 @@ public enum DataFileReader {
         var values = Array(repeating: [Decimal?](repeating: nil, count: unitCount), count: columns.count)
         var rowLines = Array(repeating: 0, count: unitCount)
         var codeHint = tree.map(CodeHint.init)
+        let codeColumn = table.columns[.code] ?? 0  // a required column: always there
         for record in table.records {
-            let code = table.text(record, .code)
-            let codeAt = table.location(record, .code)
+            let line = table.line(record)
+            let code = table.document.text(record, codeColumn)
+            let codeAt = SourceRef(path: path, line: line, column: codeColumn + 1)
             var index: UnitTree.Index?
             if code.isEmpty {
                 diagnostics.append(Diagnostic(.error, "the row has no unit code", at: codeAt))
@@ -44,13 +46,19 @@ public enum DataFileReader {
                     continue
                 }
             }
-            if let index { rowLines[index] = record.line }
+            if let index { rowLines[index] = line }
             for (column, field) in columns.enumerated() {
                 let position = positions[column]
-                let text = position < record.fields.count ? record.fields[position] : ""
-                guard let value = count(text, field: field, at: SourceRef(path: path, line: record.line, column: position + 1),
-                                        into: &diagnostics),
-                      let index else { continue }
+                // The usual cell is read from its bytes; only the others are made a `String`.
+                let value: Decimal??
+                if let whole = table.document.withBytes(record, position, { NumberReading.plainWholeCount($0) }),
+                   whole <= maximumPeople {
+                    value = .some(whole == 0 ? 0 : Decimal(whole))  // as `count(_:field:at:into:)` builds it
+                } else {
+                    value = count(table.document.text(record, position), field: field,
+                                  at: SourceRef(path: path, line: line, column: position + 1), into: &diagnostics)
+                }
+                guard let value, let index else { continue }
                 values[column][index] = value
             }
         }

@@ -2,19 +2,24 @@ import BHXHCore
 import Foundation
 
 extension ProjectLoader {
-    /// The years of `history/` — figures counted in the old register (`history/units.csv`) and
-    /// moved into the project's units through `history/crosswalk.csv` — as datasets of `tree`;
-    /// none when the project has no `history/` folder or an error stops it. `dataFiles` are the
-    /// files of `data/`: a year and kind of file may be in one of the two folders only.
-    func loadHistory(tree: UnitTree?, dataFiles: [(relative: String, kind: DataFileName, dataset: Dataset?)],
+    /// The old register (`history/units.csv`) as read, and the problems of reading it.
+    struct Register {
+        /// The file, inside the project folder.
+        let relative: String
+        /// The unit tree, nil when the file is missing or unusable.
+        var tree: UnitTree?
+        /// Its problems, reported in their place among the history's.
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// The years of `history/` — figures counted in the old register (`oldRegister`, already
+    /// read) and moved into the project's units through `history/crosswalk.csv` — as datasets of
+    /// `tree`; none when an error stops it. `dataFiles` are the files of `data/`: a year and kind
+    /// of file may be in one of the two folders only.
+    func loadHistory(tree: UnitTree?, oldRegister: Register, dataFiles: [(relative: String, kind: DataFileName, dataset: Dataset?)],
                      into diagnostics: inout [Diagnostic]) -> [Dataset] {
-        guard isFolder(folder.appendingPathComponent("history")) else { return [] }
-        var oldTree: UnitTree?
-        if let bytes = read("history/units.csv", required: true, into: &diagnostics) {
-            let (units, problems) = UnitsReader.read(bytes: bytes, path: path("history/units.csv"))
-            diagnostics += problems
-            oldTree = units
-        }
+        diagnostics += oldRegister.diagnostics
+        let oldTree = oldRegister.tree
         var crosswalk: Crosswalk?
         if let bytes = read("history/crosswalk.csv", required: true, into: &diagnostics) {
             let (read, problems) = CrosswalkReader.read(bytes: bytes, path: path("history/crosswalk.csv"), oldTree: oldTree, tree: tree)

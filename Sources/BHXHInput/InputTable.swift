@@ -6,10 +6,12 @@ import DelimitedText
 struct InputTable {
     /// The file as the user named it.
     let path: String
-    /// The records after the header row that are as wide as it.
-    let records: [DelimitedRecord]
-    /// The records of another width, already reported and not to be read.
-    let rejected: [DelimitedRecord]
+    /// The file's records and cells.
+    let document: DelimitedTable
+    /// The numbers in `document` of the records after the header row that are as wide as it.
+    let records: [Int]
+    /// The numbers of the records of another width, already reported and not to be read.
+    let rejected: [Int]
     /// The position of each recognised column in the records.
     let columns: [HeaderName: Int]
 
@@ -19,18 +21,19 @@ struct InputTable {
     /// and left out of `records`.
     static func read(bytes: [UInt8], path: String, required: [(HeaderName, String)], accepted: Set<HeaderName>,
                      diagnostics: inout [Diagnostic]) -> InputTable? {
-        let document: DelimitedDocument
+        let document: DelimitedTable
         do {
-            document = try DelimitedTextReader.read(bytes)
+            document = try DelimitedTextReader.readTable(bytes)
         } catch {
             diagnostics.append(Diagnostic(.error, error.message, at: SourceRef(path: path, line: error.line, column: error.column)))
             return nil
         }
-        guard let header = document.records.first else {
+        guard document.count > 0 else {
             let names = required.map(\.1).joined(separator: ",")
             diagnostics.append(Diagnostic(.error, "the file is empty; its first row must name the columns (\(names), …)", at: SourceRef(path: path)))
             return nil
         }
+        let header = document.record(0)
         var columns: [HeaderName: Int] = [:]
         var suggestions: HeaderSuggestions?  // prepared at the first unknown column
         for (position, title) in header.fields.enumerated() where !title.isEmpty {
@@ -55,27 +58,30 @@ struct InputTable {
         }
         guard complete else { return nil }
         // A row of another width would put its figures in the wrong columns: it is an error and not read.
-        var records: [DelimitedRecord] = []
-        var rejected: [DelimitedRecord] = []
-        for record in document.records.dropFirst() {
-            if let problem = RowWidth.problem(record, headerWidth: header.width, separator: document.separator) {
-                diagnostics.append(Diagnostic(.error, problem, at: SourceRef(path: path, line: record.line)))
+        var records: [Int] = []
+        var rejected: [Int] = []
+        for record in 1..<document.count {
+            if let problem = RowWidth.problem(record, of: document, headerWidth: header.width) {
+                diagnostics.append(Diagnostic(.error, problem, at: SourceRef(path: path, line: document.line(record))))
                 rejected.append(record)
             } else {
                 records.append(record)
             }
         }
-        return InputTable(path: path, records: records, rejected: rejected, columns: columns)
+        return InputTable(path: path, document: document, records: records, rejected: rejected, columns: columns)
     }
 
+    /// The line on which a record starts.
+    func line(_ record: Int) -> Int { document.line(record) }
+
     /// The trimmed text of a recognised column in a record; empty when the record is short.
-    func text(_ record: DelimitedRecord, _ name: HeaderName) -> String {
-        guard let position = columns[name], position < record.fields.count else { return "" }
-        return record.fields[position]
+    func text(_ record: Int, _ name: HeaderName) -> String {
+        guard let position = columns[name] else { return "" }
+        return document.text(record, position)
     }
 
     /// Where a recognised column of a record is, for messages.
-    func location(_ record: DelimitedRecord, _ name: HeaderName) -> SourceRef {
-        SourceRef(path: path, line: record.line, column: (columns[name] ?? 0) + 1)
+    func location(_ record: Int, _ name: HeaderName) -> SourceRef {
+        SourceRef(path: path, line: document.line(record), column: (columns[name] ?? 0) + 1)
     }
 }

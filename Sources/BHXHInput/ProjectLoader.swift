@@ -33,16 +33,25 @@ public struct ProjectLoader: Sendable {
             return Result(project: nil, diagnostics: [Diagnostic(.error, "the project folder does not exist (give one with --input DIR)", at: SourceRef(path: displayPath))])
         }
 
-        var tree: UnitTree?
-        if let bytes = read("units.csv", required: true, into: &diagnostics) {
-            let (units, problems) = UnitsReader.read(bytes: bytes, path: path("units.csv"))
-            diagnostics += problems
-            tree = units
+        // The project's register and the history's are read side by side; the history's problems
+        // are reported after the data files', where `loadHistory` reads the rest of the history.
+        let hasHistory = isFolder(folder.appendingPathComponent("history"))
+        var oldRegister = Register(relative: "history/units.csv")
+        let bytes = read("units.csv", required: true, into: &diagnostics)
+        let oldBytes = hasHistory ? read(oldRegister.relative, required: true, into: &oldRegister.diagnostics) : nil
+        let registers = [("units.csv", bytes), (oldRegister.relative, oldBytes)].concurrentMap { relative, bytes in
+            bytes.map { UnitsReader.read(bytes: $0, path: path(relative)) }
+        }
+        let tree = registers[0]?.0
+        diagnostics += registers[0]?.1 ?? []
+        if case let (units, problems)? = registers[1] {
+            oldRegister.tree = units
+            oldRegister.diagnostics += problems
         }
 
         let dataFiles = readDataFiles(in: "data", tree: tree, register: "units.csv", into: &diagnostics)
         var datasets = dataFiles.compactMap(\.dataset)
-        datasets += loadHistory(tree: tree, dataFiles: dataFiles, into: &diagnostics)
+        if hasHistory { datasets += loadHistory(tree: tree, oldRegister: oldRegister, dataFiles: dataFiles, into: &diagnostics) }
         let units = tree
 
         // Plan definitions are read in name order and parsed on all cores (a values target can be

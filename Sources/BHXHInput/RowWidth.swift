@@ -4,15 +4,15 @@ import DelimitedText
 /// separator inside a cell that was not quoted (an unquoted "29,849" shifts every later column),
 /// a row with fewer lost cells. Empty cells past the header (Excel's trailing separators) are fine.
 enum RowWidth {
-    /// Why `record` cannot be read against a header of `headerWidth` columns; nil when it can.
-    static func problem(_ record: DelimitedRecord, headerWidth: Int, separator: DelimitedSeparator) -> String? {
-        let cells = record.width
+    /// Why `record` of `table` cannot be read against a header of `headerWidth` columns; nil when it can.
+    static func problem(_ record: Int, of table: DelimitedTable, headerWidth: Int) -> String? {
+        let cells = table.width(record)
         if cells > headerWidth {
             return "this row has \(cells) cells but the first row names \(headerWidth) columns, so its cells "
-                + "would land in the wrong columns; \(tooManyHint(record, separator: separator))"
+                + "would land in the wrong columns; \(tooManyHint(table.record(record), separator: table.separator))"
         }
-        if record.fields.count < headerWidth {
-            return "this row has \(record.fields.count) cells but the first row names \(headerWidth) columns; "
+        if table.cellCount(record) < headerWidth {
+            return "this row has \(table.cellCount(record)) cells but the first row names \(headerWidth) columns; "
                 + "give every column a cell (leave it empty, or write \"-\", when a figure is unknown)"
         }
         return nil

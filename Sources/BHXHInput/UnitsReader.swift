@@ -46,8 +46,8 @@ public enum UnitsReader {
                 diagnostics.append(Diagnostic(.error, "the code \"\(code)\" differs from \"\(first.code)\" on line \(first.line) only in capital letters; they would be one file on Windows and macOS, so give each unit a code of its own", at: codeAt))
                 continue
             }
-            lineOfCode[code] = record.line
-            fileNames[UnitText.fileNameKey(code)] = (code, record.line)
+            lineOfCode[code] = table.line(record)
+            fileNames[UnitText.fileNameKey(code)] = (code, table.line(record))
             let name = table.text(record, .name)
             if name.isEmpty {
                 diagnostics.append(Diagnostic(.error, "unit \"\(code)\" has no name", at: table.location(record, .name)))

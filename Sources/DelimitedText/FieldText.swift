@@ -1,15 +1,21 @@
 import Foundation
 
-/// Makes the `String` of a field from its bytes, once: checks UTF-8 and composes to NFC only
-/// when the bytes could change.
+/// Checks a field's bytes once: valid UTF-8, and whether composing to NFC changes them.
 enum FieldText {
-    /// The text of `bytes` in NFC, or nil when they are not valid UTF-8. `highBits` is all bytes
+    /// What a field's bytes stand for.
+    enum Form {
+        /// The bytes are the field's text as they are.
+        case asIs
+        /// The field's text is this composition to NFC of its bytes.
+        case composed(String)
+    }
+
+    /// The form of `bytes`, or nil when they are not valid UTF-8. `highBits` is all bytes
     /// or-ed together (below 0x80: plain ASCII, which needs neither check).
-    static func make(_ bytes: UnsafeBufferPointer<UInt8>, highBits: UInt8) -> String? {
-        if bytes.isEmpty { return "" }
-        if highBits < 0x80 { return String(decoding: bytes, as: UTF8.self) }
+    static func form(_ bytes: UnsafeBufferPointer<UInt8>, highBits: UInt8) -> Form? {
+        if highBits < 0x80 || bytes.isEmpty { return .asIs }
         guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        return mayChangeUnderNFC(bytes) ? text.precomposedStringWithCanonicalMapping : text
+        return mayChangeUnderNFC(bytes) ? .composed(text.precomposedStringWithCanonicalMapping) : .asIs
     }
 
     /// False when NFC leaves valid UTF-8 `bytes` as they are for sure: every scalar is below

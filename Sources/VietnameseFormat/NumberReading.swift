@@ -39,6 +39,12 @@ public enum NumberReading {
         PlainNumber.wholeCount(text)
     }
 
+    /// `plainWholeCount(_:)` of the text whose UTF-8 bytes are `bytes` (a cell read without
+    /// making its `String`).
+    public static func plainWholeCount(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        PlainNumber.wholeCount(bytes)
+    }
+
     /// A rate or percent column: `21,51` and `21.51` → 21.51; a single `.` or `,` is the decimal
     /// mark (`1.234` → 1.234); with both marks the last is (`1.234,56` → 1234.56); several marks
     /// of one kind group in threes (`1.234.567`). A trailing `%` is allowed and ignored.

@@ -28,8 +28,17 @@ enum PlainNumber {
     /// The whole number `text` is as a count (`count(_:)` reads it with no decimals): digits,
     /// grouped in threes or not; nil when it is not a plain number or has decimals.
     static func wholeCount(_ text: some StringProtocol) -> UInt64? {
-        guard let parts = parts(of: text), parts.marks == 0 || parts.groupedInThrees else { return nil }
-        return parts.magnitude
+        parts(of: text).flatMap(wholeCount)
+    }
+
+    /// `wholeCount(_:)` of the text whose UTF-8 bytes are `bytes`.
+    static func wholeCount(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        parts(of: bytes).flatMap(wholeCount)
+    }
+
+    /// The whole number `parts` are as a count; nil when they have decimals.
+    private static func wholeCount(_ parts: Parts) -> UInt64? {
+        parts.marks == 0 || parts.groupedInThrees ? parts.magnitude : nil
     }
 
     /// The digits of a plain number, as one integer, with how they group.
