@@ -7,7 +7,7 @@ public enum XMLEscaping {
     public static func append(_ value: String, to bytes: inout [UInt8], quotes: Bool) {
         // Most values need no escaping: their bytes go in at once, without a copy of the string.
         let plain = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
-            guard !utf8.contains(where: { needsEscaping($0, quotes: quotes) }) else { return false }
+            guard isPlain(utf8, quotes: quotes) else { return false }
             bytes.append(contentsOf: utf8)
             return true
         }
@@ -38,7 +38,12 @@ public enum XMLEscaping {
 
     /// True for a byte `append` does not copy as it is: markup, controls, the lead byte of
     /// U+FFFE and U+FFFF, and with `quotes` the quote, tab and line feed.
-    static func needsEscaping(_ byte: UInt8, quotes: Bool) -> Bool {
+    /// True when `utf8` goes in as it is: no byte `append` would change.
+    static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>, quotes: Bool) -> Bool {
+        !utf8.contains { needsEscaping($0, quotes: quotes) }
+    }
+
+    private static func needsEscaping(_ byte: UInt8, quotes: Bool) -> Bool {
         switch byte {
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0xEF: true
         case UInt8(ascii: "\""), 0x09, 0x0A: quotes

@@ -147,7 +147,7 @@ public struct XMLWriter: ~Copyable {
     private mutating func escaped(_ value: String, quotes: Bool) {
         var value = value
         let plain = value.withUTF8 { utf8 in
-            guard !utf8.contains(where: { XMLEscaping.needsEscaping($0, quotes: quotes) }) else { return false }
+            guard XMLEscaping.isPlain(utf8, quotes: quotes) else { return false }
             raw(utf8)
             return true
         }
