@@ -29,12 +29,12 @@ enum CoverageCheck {
                 let explanation: ExplanationText = "total coverage \(percent: stated) adds up the rows' percentages "
                     + "(\(terms) = \(count: stated)) instead of dividing: \(formula)"
                 findings.append(AuditFinding(.sumOfPercentages, severity, table: table, row: row, column: column, stated: stated,
-                                             computed: range.value, computedPlaces: places, explanation: explanation.string))
+                                             computed: range.value, computedPlaces: places, explanation: explanation))
             } else {
                 let explanation: ExplanationText = "coverage \(percent: stated) is not \(formula) "
                     + "(off by \(difference: stated, from: range, places: places))"
                 findings.append(AuditFinding(.coverageMismatch, severity, table: table, row: row, column: column, stated: stated,
-                                             computed: range.value, computedPlaces: places, explanation: explanation.string))
+                                             computed: range.value, computedPlaces: places, explanation: explanation))
             }
         }
         return findings

@@ -1,8 +1,8 @@
 /// The words of a finding's explanation, written with string interpolation straight into UTF-8
-/// bytes and made a `String` once. Appending to a `String` piece by piece checks every join for
-/// characters that could combine across it (explanations hold "÷", "×", "→" and Vietnamese names),
-/// a cost per piece that a table of hundreds of thousands of findings pays millions of times; the
-/// bytes are the same either way.
+/// bytes, which the finding keeps (`AuditFinding.explanationBytes`). Appending to a `String` piece
+/// by piece checks every join for characters that could combine across it (explanations hold "÷",
+/// "×", "→" and Vietnamese names), a cost per piece that a table of hundreds of thousands of
+/// findings pays millions of times; the bytes are the same either way.
 struct ExplanationText: ExpressibleByStringInterpolation {
     /// The text so far, as UTF-8.
     private(set) var bytes: [UInt8]
@@ -16,9 +16,6 @@ struct ExplanationText: ExpressibleByStringInterpolation {
     init(stringInterpolation: StringInterpolation) {
         bytes = stringInterpolation.bytes
     }
-
-    /// The text as a `String`.
-    var string: String { String(decoding: bytes, as: UTF8.self) }
 
     /// `left` followed by `right`.
     static func + (left: ExplanationText, right: ExplanationText) -> ExplanationText {

@@ -73,7 +73,7 @@ public enum FindingsText {
         append(", \"", to: &bytes)
         TerminalText.append(finding.heading, to: &bytes)
         append("\": ", to: &bytes)
-        TerminalText.append(finding.explanation, to: &bytes)
+        TerminalText.append(utf8: finding.explanationBytes, to: &bytes)
     }
 
     /// Appends text of our own (no cell in it) to `bytes`.
