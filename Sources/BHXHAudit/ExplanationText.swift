@@ -1,3 +1,5 @@
+import VietnameseFormat
+
 /// The words of a finding's explanation, written with string interpolation straight into UTF-8
 /// bytes, which the finding keeps (`AuditFinding.explanationBytes`). Appending to a `String` piece
 /// by piece checks every join for characters that could combine across it (explanations hold "÷",
@@ -7,9 +9,10 @@ struct ExplanationText: ExpressibleByStringInterpolation {
     /// The text so far, as UTF-8.
     private(set) var bytes: [UInt8]
 
-    /// Text without interpolations.
-    init(stringLiteral value: String) {
-        bytes = Array(value.utf8)
+    /// Text without interpolations. Literals are `StaticString`s: their UTF-8 is copied as it
+    /// is, without going through a `String`'s views.
+    init(stringLiteral value: StaticString) {
+        bytes = value.withUTF8Buffer(Array.init)
     }
 
     /// Text with interpolations.
@@ -32,8 +35,8 @@ struct ExplanationText: ExpressibleByStringInterpolation {
             bytes.reserveCapacity(literalCapacity + 12 * interpolationCount)
         }
 
-        mutating func appendLiteral(_ literal: String) {
-            bytes.append(contentsOf: literal.utf8)
+        mutating func appendLiteral(_ literal: StaticString) {
+            literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
         }
 
         mutating func appendInterpolation(_ text: String) {
@@ -45,7 +48,7 @@ struct ExplanationText: ExpressibleByStringInterpolation {
         }
 
         mutating func appendInterpolation(_ number: Int) {
-            bytes.append(contentsOf: String(number).utf8)
+            NumberStyle.plain.append(FixedDecimal(Int64(number)), to: &bytes)
         }
 
         /// A figure as shown: "23.310" (`FigureText.count`).
