@@ -18,7 +18,7 @@ enum AgencyCheck {
                     explanation += "; without it the rows add up to \(FigureText.count(others)), the total shows \(FigureText.count(total))"
                 }
                 findings.append(AuditFinding(.agencyHasLabourForce, .major, table: table, row: row, column: column, stated: stated,
-                                             computed: nil, computedPlaces: 0, explanation: explanation))
+                                             computed: nil, computedPlaces: 0, explanation: "\(explanation)"))
             }
         }
         return findings

@@ -31,6 +31,7 @@ public enum Audit {
             let own = findings(in: table, options: options)
             let compared = across.filter { $0.path == input.path }
             let relaxed = own.contains { !$0.isEmpty } && compared.isEmpty && !options.unroundedCounts
+                && !own.contains { $0.contains { isUnchangedByUnroundedCounts($0, in: table) } }
                 && isClean(table, options: AuditOptions(unroundedCounts: true))
             let all = AuditFinding.inFileOrder(own + [compared])
             return AuditReport.FileResult(path: input.path, table: table, problems: reading.problems, findings: all,
@@ -48,6 +49,18 @@ public enum Audit {
     /// cores, their findings in the checks' order.
     static func findings(in table: AuditTable, options: AuditOptions) -> [[AuditFinding]] {
         checks.concurrentMap { $0(table, options) }
+    }
+
+    /// True when `finding` is found the same whether or not the counts are taken as rounded from
+    /// unrounded values (`AuditOptions.unroundedCounts` widens participants only): the total of a
+    /// column of other figures (a labour force), or an agency row's figure. The table then cannot
+    /// be clean with unrounded counts, and is not checked again to find out.
+    private static func isUnchangedByUnroundedCounts(_ finding: AuditFinding, in table: AuditTable) -> Bool {
+        switch finding.kind {
+        case .agencyHasLabourForce: true
+        case .totalMismatch: table.columns.first { $0.index == finding.column - 1 }.map { !$0.isParticipants } ?? false
+        default: false
+        }
     }
 
     /// True when one table on its own has no findings; stops at the first check that has one.

@@ -51,7 +51,13 @@ public struct AuditFinding: Sendable, Hashable {
     /// Digits after the decimal mark worth showing for `computed`.
     public var computedPlaces: Int
     /// What the numbers give, in words, with the figures in Vietnamese style.
-    public var explanation: String
+    public var explanation: String {
+        get { String(decoding: explanationBytes, as: UTF8.self) }
+        set { explanationBytes = Array(newValue.utf8) }
+    }
+    /// `explanation` as UTF-8, as the checks write it and the text report copies it: no `String`
+    /// made and checked per finding (a table of 100.000 rows can have hundreds of thousands).
+    private(set) var explanationBytes: [UInt8]
 
     /// Creates a finding.
     public init(kind: Kind, severity: Severity, path: String, line: Int, column: Int, unit: String, year: Int?,
@@ -69,15 +75,25 @@ public struct AuditFinding: Sendable, Hashable {
         self.stated = stated
         self.computed = computed
         self.computedPlaces = computedPlaces
-        self.explanation = explanation
+        explanationBytes = Array(explanation.utf8)
     }
 
     /// Creates a finding about the cell of `row` in `column` of `table`.
     init(_ kind: Kind, _ severity: Severity, table: AuditTable, row: AuditRow, column: AuditColumn, stated: ShownNumber,
-         computed: Decimal?, computedPlaces: Int, explanation: String) {
-        self.init(kind: kind, severity: severity, path: table.path, line: row.line, column: column.index + 1,
-                  unit: row.label, year: column.year, heading: column.heading, measure: column.measure,
-                  stated: stated, computed: computed, computedPlaces: computedPlaces, explanation: explanation)
+         computed: Decimal?, computedPlaces: Int, explanation: ExplanationText) {
+        self.kind = kind
+        self.severity = severity
+        path = table.path
+        line = row.line
+        self.column = column.index + 1
+        unit = row.label
+        year = column.year
+        heading = column.heading
+        measure = column.measure
+        self.stated = stated
+        self.computed = computed
+        self.computedPlaces = computedPlaces
+        explanationBytes = explanation.bytes
     }
 
     /// The findings of `groups`, one group after the other, in file order — line, then column,

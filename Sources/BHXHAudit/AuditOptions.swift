@@ -15,7 +15,8 @@ public struct AuditOptions: Sendable, Hashable {
     /// The values a shown figure of `column` allows: participants give or take half their last
     /// digit under `unroundedCounts`; anything else exactly.
     func range(of figure: ShownNumber, in column: AuditColumn) -> FigureRange {
-        isRounded(column) ? FigureRange(figure.value, slack: figure.halfLastDigit) : FigureRange(figure.value)
+        if isRounded(column) { return FigureRange(figure.value, slack: figure.halfLastDigit) }
+        return figure.fixed.map(FigureRange.init) ?? FigureRange(figure.value)
     }
 
     /// True when the figures of `column` are taken as give or take half their last digit.

@@ -63,9 +63,10 @@ public enum AuditTableReader {
     /// figures (a note, a signature, a section heading).
     private static func row(on record: DelimitedRecord, figureColumns: [AuditColumn], nameColumn: AuditColumn,
                             numberColumn: AuditColumn?, path: String) -> (row: AuditRow, problems: [Diagnostic])? {
-        let cell = { (column: AuditColumn) in column.index < record.fields.count ? record.fields[column.index] : "" }
-        var number = numberColumn.map(cell) ?? ""
-        var name = cell(nameColumn)
+        // Columns named by their index: a column (its heading, its group) is not copied for every cell.
+        let cell = { (index: Int) in index < record.fields.count ? record.fields[index] : "" }
+        var number = numberColumn.map { cell($0.index) } ?? ""
+        var name = cell(nameColumn.index)
         // A name typed across the merged TT and name cells lands in the TT cell ("Toàn tỉnh").
         if name.isEmpty && number.count > 3 && number.contains(where: \.isLetter) {
             name = number
@@ -73,19 +74,21 @@ public enum AuditTableReader {
         }
         var figures = [ShownNumber?](repeating: nil, count: (figureColumns.last?.index ?? -1) + 1)
         var unreadable: [Diagnostic] = []
-        for column in figureColumns {
-            let text = cell(column)
+        var typed = false
+        for position in figureColumns.indices {
+            let index = figureColumns[position].index
+            let text = cell(index)
+            typed = typed || !text.isEmpty
             do {
-                if let figure = try ShownNumber.read(text, percent: column.holdsPercentages) { figures[column.index] = figure }
+                if let figure = try ShownNumber.read(text, percent: figureColumns[position].holdsPercentages) { figures[index] = figure }
             } catch {
                 let why = error == .tooLarge ? "has too many digits" : "is not a number"
-                unreadable.append(Diagnostic(.error, "\(quoted(name.isEmpty ? "this row" : name)), \(quoted(column.heading)): "
+                unreadable.append(Diagnostic(.error, "\(quoted(name.isEmpty ? "this row" : name)), \(quoted(figureColumns[position].heading)): "
                                              + "\(quoted(text)) \(why); the row is checked without it",
-                                             at: SourceRef(path: path, line: record.line, column: column.index + 1)))
+                                             at: SourceRef(path: path, line: record.line, column: index + 1)))
             }
         }
-        // Notes, signatures and section headings: no figure, or no name and nothing readable.
-        let typed = figureColumns.contains { !cell($0).isEmpty }
+        // Notes, signatures and section headings: no figure typed, or no name and nothing readable.
         guard typed, !name.isEmpty || figures.contains(where: { $0 != nil }) else { return nil }
         return (AuditRow(line: record.line, number: number, name: name, kind: RowKind(name: name), cells: figures), unreadable)
     }

@@ -24,17 +24,21 @@ enum CoverageCheck {
                   let range = coverage(part, options.range(of: part, in: participants), of: whole),
                   let severity = range.judge(stated) else { continue }
             let places = FigureText.places(comparedWith: stated)
-            let formula: ExplanationText = "\(count: part) ÷ \(count: whole) × 100 = \(percent: range, places: places)"
             if row.kind == .total, let terms = summedPercentages(of: table, in: column, giving: stated) {
+                let formula: ExplanationText = "\(count: part) ÷ \(count: whole) × 100 = \(percent: range, places: places)"
                 let explanation: ExplanationText = "total coverage \(percent: stated) adds up the rows' percentages "
                     + "(\(terms) = \(count: stated)) instead of dividing: \(formula)"
                 findings.append(AuditFinding(.sumOfPercentages, severity, table: table, row: row, column: column, stated: stated,
-                                             computed: range.value, computedPlaces: places, explanation: explanation.string))
+                                             computed: range.value, computedPlaces: places, explanation: explanation))
             } else {
-                let explanation: ExplanationText = "coverage \(percent: stated) is not \(formula) "
-                    + "(off by \(difference: stated, from: range, places: places))"
+                // One interpolation (the lines joined by the backslash): one buffer for each of a
+                // table's tens of thousands of these, not three joined.
+                let explanation: ExplanationText = """
+                    coverage \(percent: stated) is not \(count: part) ÷ \(count: whole) × 100 = \(percent: range, places: places) \
+                    (off by \(difference: stated, from: range, places: places))
+                    """
                 findings.append(AuditFinding(.coverageMismatch, severity, table: table, row: row, column: column, stated: stated,
-                                             computed: range.value, computedPlaces: places, explanation: explanation.string))
+                                             computed: range.value, computedPlaces: places, explanation: explanation))
             }
         }
         return findings

@@ -82,7 +82,7 @@ enum CrossTableCheck {
             let explanation = "\(what) of \(key.year) is \(FigureText.count(entry.figure)) here but "
                 + "\(FigureText.count(reference)) in \(agreeing.joined(separator: ", "))"
             return AuditFinding(.inconsistentAcrossTables, severity, table: entry.table, row: entry.row, column: entry.column,
-                                stated: entry.figure, computed: reference, computedPlaces: 0, explanation: explanation)
+                                stated: entry.figure, computed: reference, computedPlaces: 0, explanation: "\(explanation)")
         }
     }
 }

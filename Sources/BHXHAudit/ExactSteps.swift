@@ -36,18 +36,29 @@ enum ExactSteps {
         return low.negated.flatMap { high.adding($0) }
     }
 
-    /// The sum of `figures`, from their integers (`ShownNumber.fixed`) while they fit.
+    /// The sum of `figures` (`Sum`).
     static func total(_ figures: some Sequence<ShownNumber>) -> Decimal {
-        var fixed = FixedDecimal(0)
-        var rest: Decimal?
-        for figure in figures {
+        var sum = Sum()
+        for figure in figures { sum.add(figure) }
+        return sum.value
+    }
+
+    /// A sum of figures added one by one, from their integers (`ShownNumber.fixed`) while they fit.
+    struct Sum {
+        private var fixed = FixedDecimal(0)
+        private var rest: Decimal?
+
+        /// Adds `figure`.
+        mutating func add(_ figure: ShownNumber) {
             if let units = figure.fixed, let sum = fixed.adding(units) {
                 fixed = sum
             } else {
                 rest = (rest ?? 0) + figure.value
             }
         }
-        return rest.map { fixed.decimal + $0 } ?? fixed.decimal
+
+        /// The sum so far.
+        var value: Decimal { rest.map { fixed.decimal + $0 } ?? fixed.decimal }
     }
 
     /// True when `figure` is nearer to `value` + `shift` than to `value`:

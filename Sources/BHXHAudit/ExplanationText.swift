@@ -1,24 +1,24 @@
+import VietnameseFormat
+
 /// The words of a finding's explanation, written with string interpolation straight into UTF-8
-/// bytes and made a `String` once. Appending to a `String` piece by piece checks every join for
-/// characters that could combine across it (explanations hold "÷", "×", "→" and Vietnamese names),
-/// a cost per piece that a table of hundreds of thousands of findings pays millions of times; the
-/// bytes are the same either way.
+/// bytes, which the finding keeps (`AuditFinding.explanationBytes`). Appending to a `String` piece
+/// by piece checks every join for characters that could combine across it (explanations hold "÷",
+/// "×", "→" and Vietnamese names), a cost per piece that a table of hundreds of thousands of
+/// findings pays millions of times; the bytes are the same either way.
 struct ExplanationText: ExpressibleByStringInterpolation {
     /// The text so far, as UTF-8.
     private(set) var bytes: [UInt8]
 
-    /// Text without interpolations.
-    init(stringLiteral value: String) {
-        bytes = Array(value.utf8)
+    /// Text without interpolations. Literals are `StaticString`s: their UTF-8 is copied as it
+    /// is, without going through a `String`'s views.
+    init(stringLiteral value: StaticString) {
+        bytes = value.withUTF8Buffer(Array.init)
     }
 
     /// Text with interpolations.
     init(stringInterpolation: StringInterpolation) {
         bytes = stringInterpolation.bytes
     }
-
-    /// The text as a `String`.
-    var string: String { String(decoding: bytes, as: UTF8.self) }
 
     /// `left` followed by `right`.
     static func + (left: ExplanationText, right: ExplanationText) -> ExplanationText {
@@ -35,8 +35,8 @@ struct ExplanationText: ExpressibleByStringInterpolation {
             bytes.reserveCapacity(literalCapacity + 12 * interpolationCount)
         }
 
-        mutating func appendLiteral(_ literal: String) {
-            bytes.append(contentsOf: literal.utf8)
+        mutating func appendLiteral(_ literal: StaticString) {
+            literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
         }
 
         mutating func appendInterpolation(_ text: String) {
@@ -48,7 +48,7 @@ struct ExplanationText: ExpressibleByStringInterpolation {
         }
 
         mutating func appendInterpolation(_ number: Int) {
-            bytes.append(contentsOf: String(number).utf8)
+            NumberStyle.plain.append(FixedDecimal(Int64(number)), to: &bytes)
         }
 
         /// A figure as shown: "23.310" (`FigureText.count`).

@@ -21,11 +21,17 @@ public enum FindingsCSV {
                 .text(TerminalText.escaped(finding.unit)),
                 .number(finding.year.map(String.init) ?? ""),
                 .text(finding.measure),
-                .number(NumberStyle.plain.format(finding.stated.value, decimals: finding.stated.places)),
+                .number(plain(finding.stated)),
                 .number(finding.computed.map { NumberStyle.plain.format($0, decimals: finding.computedPlaces) } ?? ""),
                 .text(finding.kind.rawValue),
             ])
         }
         return writer.bytes
+    }
+
+    /// A stated figure with "." decimals, from its integers when it has them.
+    private static func plain(_ figure: ShownNumber) -> String {
+        figure.fixed.map { NumberStyle.plain.format($0, decimals: figure.places) }
+            ?? NumberStyle.plain.format(figure.value, decimals: figure.places)
     }
 }

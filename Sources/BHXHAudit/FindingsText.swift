@@ -1,3 +1,5 @@
+import VietnameseFormat
+
 /// The findings for people: file by file, a line naming the table, then one line per finding as
 /// `path:line: severity: unit, year, "heading": what the numbers give`, then a count. Text from the
 /// files (names, headings, titles, paths) is shown through `TerminalText`, so a cell cannot send
@@ -61,24 +63,29 @@ public enum FindingsText {
     private static func appendLine(for finding: AuditFinding, to bytes: inout [UInt8]) {
         TerminalText.append(finding.path, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-        append(String(finding.line), to: &bytes)
-        append(": ", to: &bytes)
+        NumberStyle.plain.append(FixedDecimal(Int64(finding.line)), to: &bytes)
+        append(piece: ": ", to: &bytes)
         append(finding.severity.rawValue, to: &bytes)
-        append(": ", to: &bytes)
+        append(piece: ": ", to: &bytes)
         TerminalText.append(finding.unit, to: &bytes)
         if let year = finding.year {
-            append(", ", to: &bytes)
-            append(String(year), to: &bytes)
+            append(piece: ", ", to: &bytes)
+            NumberStyle.plain.append(FixedDecimal(Int64(year)), to: &bytes)
         }
-        append(", \"", to: &bytes)
+        append(piece: ", \"", to: &bytes)
         TerminalText.append(finding.heading, to: &bytes)
-        append("\": ", to: &bytes)
-        TerminalText.append(finding.explanation, to: &bytes)
+        append(piece: "\": ", to: &bytes)
+        TerminalText.append(utf8: finding.explanationBytes, to: &bytes)
     }
 
     /// Appends text of our own (no cell in it) to `bytes`.
     private static func append(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends a fixed piece of a finding's line, copied as it is (there are eight a line).
+    private static func append(piece: StaticString, to bytes: inout [UInt8]) {
+        piece.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// "no findings" or "22 findings (14 major, 8 rounding)", from the `severityCounts` of each file.

@@ -30,7 +30,7 @@ enum GrowthCheck {
                 let explanation: ExplanationText = "growth \(percent: stated) is not the growth of the numbers: "
                     + "\(growth.describe(judged.range, on: row, for: stated)) (off by \(difference: stated, from: judged.range, places: places))"
                 findings.append(AuditFinding(.growthMismatch, judged.severity, table: table, row: row, column: column, stated: stated,
-                                             computed: judged.range.value, computedPlaces: places, explanation: explanation.string))
+                                             computed: judged.range.value, computedPlaces: places, explanation: explanation))
             }
         }
         return findings
@@ -47,14 +47,14 @@ enum GrowthCheck {
             let explanation: ExplanationText = "growth \(percent: label), written only on the first row and so the rate of the whole table, "
                 + "is not the growth of the numbers: \(growth.describe(judged.range, on: first, for: label)); the rows grew \(spread)"
             return [AuditFinding(.growthMismatch, judged.severity, table: table, row: first, column: column, stated: label,
-                                 computed: judged.range.value, computedPlaces: places, explanation: explanation.string)]
+                                 computed: judged.range.value, computedPlaces: places, explanation: explanation)]
         }
         return measured.filter { $0.line != first.line }.compactMap { row in
             guard let judged = growth.judge(label, on: row) else { return nil }
             let explanation: ExplanationText = "the table's growth \(percent: label) (written on line \(first.line)) is not this row's: "
                 + growth.describe(judged.range, on: row, for: label)
             return AuditFinding(.growthMismatch, judged.severity, table: table, row: row, column: column, stated: label,
-                                computed: judged.range.value, computedPlaces: places, explanation: explanation.string)
+                                computed: judged.range.value, computedPlaces: places, explanation: explanation)
         }
     }
 }

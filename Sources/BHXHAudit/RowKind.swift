@@ -27,16 +27,18 @@ public enum RowKind: String, Sendable, Hashable {
     /// "Toàn" followed by a kind of area ("Toàn tỉnh", "Toàn thành phố" — not the commune "Toàn
     /// Thắng"), "Tổng", "Tổng cộng", "Tổng số", "Cộng" — and every name our own tables give a total.
     private static func isTotal(_ words: String) -> Bool {
-        // Words found by their UTF-8 spaces: no grapheme breaking for every row.
+        // Words found by their UTF-8 spaces: no grapheme breaking for every row; each made a
+        // `String` (a short one is kept in place), which compares with a `String` byte for byte,
+        // where a `Substring` goes through the generic, character by character comparison.
         let firstEnd = words.utf8.firstIndex(of: UInt8(ascii: " ")) ?? words.endIndex
-        let first = words[..<firstEnd]
+        let first = String(words[..<firstEnd])
         // The names' set is only asked about names that begin as one of them does.
         if wholeAreaFirstWords.contains(where: { $0 == first }), wholeAreaNames.contains(words) { return true }
         let alone = firstEnd == words.endIndex
         let rest = alone ? words[firstEnd...] : words[words.utf8.index(after: firstEnd)...]
-        let second = rest[..<(rest.utf8.firstIndex(of: UInt8(ascii: " ")) ?? rest.endIndex)]
+        let second = String(rest[..<(rest.utf8.firstIndex(of: UInt8(ascii: " ")) ?? rest.endIndex)])
         switch first {
-        case "toan": return areaWords.contains(String(second))
+        case "toan": return areaWords.contains(second)
         case "tong": return alone || ["cong", "so", "toan", "chung"].contains(second)
         case "cong": return alone || second == "chung"
         default: return false

@@ -5,21 +5,43 @@ import VietnameseFormat
 /// mark, and the text as typed.
 public struct ShownNumber: Sendable, Hashable {
     /// The value, exactly as typed ("21,511" → 21.511, "15%" → 15, "23.310" → 23310).
-    public let value: Decimal
+    public var value: Decimal { large?.value ?? units.decimal }
     /// Digits shown after the decimal mark (3 for "21,511", 0 for "23.310").
     public var places: Int
     /// The cell as typed.
     public var text: String
+    /// The value in integers when it fits (then `large` is nil). The value is not kept as a
+    /// `Decimal` in place: its layout is not known to this module (Foundation is built for library
+    /// evolution), which sends every copy of a figure through the runtime, and a table of 100.000
+    /// rows holds more than a million figures that the checks copy again and again.
+    private let units: FixedDecimal
+    /// A value of more than 18 digits, kept apart.
+    private let large: Large?
+
+    /// A value of more than 18 digits.
+    private final class Large: Sendable, Hashable {
+        let value: Decimal
+
+        init(_ value: Decimal) {
+            self.value = value
+        }
+
+        static func == (left: Large, right: Large) -> Bool { left.value == right.value }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(value) }
+    }
+
     /// The value in integers (`FixedDecimal`), when it fits: the checks add, compare and divide it
     /// without `Decimal` arithmetic. Nil for a value of more than 18 digits.
-    let fixed: FixedDecimal?
+    var fixed: FixedDecimal? { large == nil ? units : nil }
 
     /// Creates a shown figure.
     public init(value: Decimal, places: Int, text: String) {
-        self.value = value
         self.places = places
         self.text = text
-        fixed = FixedDecimal(exactly: value)
+        let fixed = FixedDecimal(exactly: value)
+        units = fixed ?? FixedDecimal(0)
+        large = fixed == nil ? Large(value) : nil
     }
 
     /// One unit of the last digit shown: 0,001 for "21,511", 1 for "23.310".

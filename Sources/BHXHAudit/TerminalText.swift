@@ -30,6 +30,15 @@ public enum TerminalText {
         if copied != true { bytes.append(contentsOf: escaped(text).utf8) }
     }
 
+    /// `append(_:to:)` for text given as UTF-8: `text` itself appended when it has nothing to escape.
+    static func append(utf8 text: [UInt8], to bytes: inout [UInt8]) {
+        if text.withUnsafeBufferPointer(containsUnsafe) {
+            bytes.append(contentsOf: escaped(String(decoding: text, as: UTF8.self)).utf8)
+        } else {
+            bytes += text
+        }
+    }
+
     /// True when the UTF-8 `bytes` hold a character `isUnsafe` is true for, found from the bytes
     /// alone (each finding's line is checked, so this is the hot path): C0 controls and DEL are
     /// single bytes, C1 controls `C2 80`–`C2 9F`, U+202A–U+202E `E2 80 AA`–`E2 80 AE`, U+2066–U+2069

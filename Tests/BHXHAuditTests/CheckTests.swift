@@ -94,6 +94,11 @@ import Testing
         #expect(SmallTable.findings(far, options: AuditOptions(unroundedCounts: true))
                 == ["table.csv,9,Toàn tỉnh,2019,target,1880,1870,total_mismatch"])
         #expect(Audit.run([SmallTable.input(far)]).files.first?.cleanWithUnroundedCounts == false)
+        // Nor when a labour force's total is wrong too: unrounded counts cannot change that one.
+        let labourForce = [9: ",Toàn tỉnh,1.700,15.001,\"11,33\",1.871,15.000,\"12,47\",10"]
+        let withLabourForce = Audit.run([SmallTable.input(labourForce)]).files[0]
+        #expect(withLabourForce.findings.map(\.measure) == ["labour_force", "target"])
+        #expect(withLabourForce.cleanWithUnroundedCounts == false)
     }
 
     @Test func tablesOfOnePlanAreComparedAndTheMostCommonFigureIsTheReference() {
