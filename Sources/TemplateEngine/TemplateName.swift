@@ -1,7 +1,8 @@
 /// A name in a tag, looked up in the context: `.` (the current value) or a dotted path such as
 /// `unit.name`, whose first part is searched from the innermost section outwards and whose other
-/// parts are keys inside that value.
-struct TemplateName: Sendable {
+/// parts are keys inside that value. A class, so that a tag hands its name to every lookup
+/// without copying the parts.
+final class TemplateName: Sendable {
     /// The dotted parts; empty for `.`.
     let parts: [String]
     /// `TemplateKeys.fingerprint(of:)` of each part, worked out once here rather than on every lookup.

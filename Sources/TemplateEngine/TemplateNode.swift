@@ -38,10 +38,14 @@ final class ValueTag: Sendable {
     let expression: TemplateExpression
     /// False for `{{{…}}}` and `{{&…}}`.
     let escaped: Bool
+    /// The name, when the expression is a plain name (no formatter): read without unpacking
+    /// the expression on every render.
+    let name: TemplateName?
 
     init(expression: TemplateExpression, escaped: Bool) {
         self.expression = expression
         self.escaped = escaped
+        if case .name(let name) = expression { self.name = name } else { name = nil }
     }
 }
 

@@ -84,9 +84,12 @@ public final class TemplateKeys: Sendable {
         if let index { return index[key] }
         for position in fingerprints.indices {
             let other = fingerprints[position]
-            // Equal fingerprints are a candidate; 0 (a key that is not plain ASCII) always is,
-            // since text equal as Unicode may differ in bytes.
-            if other == fingerprint || other == 0 || fingerprint == 0, names[position] == key {
+            // Equal fingerprints are a candidate, and the key itself when they hold all of it
+            // (up to 7 bytes); 0 (a key that is not plain ASCII) always is a candidate, since
+            // text equal as Unicode may differ in bytes.
+            if other == fingerprint, fingerprint != 0 {
+                if fingerprint >> 56 <= 7 || names[position] == key { return position }
+            } else if other == 0 || fingerprint == 0, names[position] == key {
                 return position
             }
         }
@@ -95,7 +98,8 @@ public final class TemplateKeys: Sendable {
 
     /// A number that differs for ASCII keys that differ in length or in their first 7 bytes
     /// (the length in the top byte, then the bytes); 0 for a key with a byte outside ASCII (or
-    /// longer than 255), which must be compared as text.
+    /// longer than 255), which must be compared as text. For a key of up to 7 bytes it holds the
+    /// whole key: equal fingerprints are then equal keys.
     static func fingerprint(of key: String) -> UInt64 {
         var result: UInt64 = 0
         var count: UInt64 = 0

@@ -9,8 +9,10 @@ struct TemplateRenderer {
     private let document: Template
     private let escaping: OutputEscaping
     private let strict: Bool
+    /// The values the render was given, outermost first; they hold the objects `context` starts with.
+    private let roots: [TemplateValue]
     /// The values of the enclosing sections, innermost last.
-    private var context: [TemplateValue]
+    private var context: [Frame]
     /// Written at each template line start: the indentation of the enclosing standalone partials.
     private var indentation: [UInt8] = []
     /// The blocks given by the enclosing parent tags, outermost first (the outermost wins).
@@ -31,7 +33,8 @@ struct TemplateRenderer {
         self.document = document
         escaping = document.escaping
         strict = library.strict
-        self.context = context
+        roots = context
+        self.context = context.map(Frame.init)
         source = document.body.source
         output.reserveCapacity(max(4096, document.body.source.bytes.count * 2))
     }
@@ -52,8 +55,9 @@ struct TemplateRenderer {
     }
 
     private mutating func render(_ nodes: [TemplateNode]) throws(TemplateError) {
-        for node in nodes {
-            switch node {
+        // By position, so that each node is read where it is rather than copied out.
+        for position in nodes.indices {
+            switch nodes[position] {
             case .text(let chunk): write(chunk)
             case .firstLineIndent: if bodyStandsAlone { output.append(contentsOf: indentation) }
             case .value(let tag): try write(tag)
@@ -104,22 +108,28 @@ struct TemplateRenderer {
     }
 
     private mutating func write(_ tag: ValueTag) throws(TemplateError) {
-        let text: String
-        switch tag.expression {
-        case .name(let name):
-            guard let value = try resolve(name) else { return }
-            guard let plain = value.plainText else {
-                guard !strict else {
-                    throw source.error("\"\(name.text)\" is \(value.kindDescription), which has no text to write; use a section {{#\(name.text)}}",
-                                       at: name.offset)
+        if let name = tag.name {
+            guard let place = try place(of: name) else { return }
+            switch context.value(at: place) {
+            case .string(let text):
+                write(text, escaped: tag.escaped)
+            case let value:
+                guard let plain = value.plainText else {
+                    guard !strict else {
+                        throw source.error("\"\(name.text)\" is \(value.kindDescription), which has no text to write; use a section {{#\(name.text)}}",
+                                           at: name.offset)
+                    }
+                    return
                 }
-                return
+                write(plain, escaped: tag.escaped)
             }
-            text = plain
-        case .call:
-            text = try formatted(tag.expression) ?? "-"
+        } else {
+            write(try formatted(tag.expression) ?? "-", escaped: tag.escaped)
         }
-        if tag.escaped {
+    }
+
+    private mutating func write(_ text: String, escaped: Bool) {
+        if escaped {
             escaping.append(text, to: &output)
         } else {
             output.append(contentsOf: text.utf8)
@@ -151,44 +161,25 @@ struct TemplateRenderer {
     /// The value of `name`, or nil when it resolves to nothing (an error in strict mode). Looking
     /// through the enclosing sections counts as work: one visit for each.
     private mutating func resolve(_ name: TemplateName) throws(TemplateError) -> TemplateValue? {
+        guard let place = try place(of: name) else { return nil }
+        return context.value(at: place)
+    }
+
+    /// Where the value of `name` is held, or nil when it resolves to nothing (an error in strict
+    /// mode). Looking through the enclosing sections counts as work: one visit for each.
+    private mutating func place(of name: TemplateName) throws(TemplateError) -> Place? {
         visits += context.count
-        if let value = lookUp(name) { return value }
+        if let place = context.place(of: name) { return place }
         guard !strict else {
             throw source.error("\"\(name.text)\" is not in the data here", at: name.offset)
         }
         return nil
     }
 
-    /// Finds the first part of `name` from the innermost context outwards, then the other parts
-    /// inside it. Past a null, the value stays null.
-    private func lookUp(_ name: TemplateName) -> TemplateValue? {
-        guard let first = name.parts.first else { return context.last }
-        let fingerprint = name.fingerprints[0]
-        var found: TemplateValue?
-        for frame in context.reversed() {
-            if case .object(let object) = frame, let value = object[first, fingerprint] {
-                found = value
-                break
-            }
-        }
-        guard var value = found else { return nil }
-        for position in name.parts.indices.dropFirst() {
-            switch value {
-            case .object(let object):
-                guard let inner = object[name.parts[position], name.fingerprints[position]] else { return nil }
-                value = inner
-            case .null:
-                return .null
-            default:
-                return nil
-            }
-        }
-        return value
-    }
-
     // MARK: - Sections, partials, parents, blocks
 
     private mutating func render(_ tag: SectionTag) throws(TemplateError) {
+        // The copy holds the value, and every object in it, while the section's content renders.
         let value = try resolve(tag.name) ?? .null
         guard value.isTruthy != tag.inverted else { return }
         try enter(at: tag.name.offset)
@@ -196,12 +187,12 @@ struct TemplateRenderer {
             try render(tag.nodes)
         } else if case .array(let elements) = value {
             for element in elements {
-                context.append(element)
+                context.append(Frame(element))
                 try render(tag.nodes)
                 context.removeLast()
             }
         } else {
-            context.append(value)
+            context.append(Frame(value))
             try render(tag.nodes)
             context.removeLast()
         }
@@ -278,6 +269,102 @@ struct TemplateRenderer {
             throw source.error(message, at: offset)
         case .failure(.invalid(let error)):
             throw error
+        }
+    }
+}
+
+/// A value on the renderer's context. An object, what almost every section pushes, is held
+/// without counting references: whatever pushed it (the values the render was given, or the
+/// value of the section being rendered, held on the stack) holds it while it is on the context.
+private enum Frame {
+    case object(Unmanaged<TemplateObject>)
+    case other(TemplateValue)
+
+    init(_ value: TemplateValue) {
+        if case .object(let object) = value {
+            self = .object(.passUnretained(object))
+        } else {
+            self = .other(value)
+        }
+    }
+
+    /// The value, copied.
+    var value: TemplateValue {
+        switch self {
+        case .object(let object): return .object(object.takeUnretainedValue())
+        case .other(let value): return value
+        }
+    }
+}
+
+/// Where a name's value is held: a key's slot in an object of the context (or inside one), or a
+/// frame of the context itself (`.`).
+private enum Place {
+    case member(Unmanaged<TemplateObject>, Int)
+    case frame(Int)
+}
+
+/// What a dotted name can look inside: an object, or a null (past which a name stays null).
+private enum Container {
+    case object(Unmanaged<TemplateObject>)
+    case null
+}
+
+extension TemplateValue {
+    /// The object this is (not retained: its holder keeps it), `.null`, or nil for any other value.
+    fileprivate var objectOrNull: Container? {
+        switch self {
+        case .object(let object): return .object(.passUnretained(object))
+        case .null: return .null
+        default: return nil
+        }
+    }
+}
+
+// The context's lookups, apart from the renderer so that a lookup reads the context without
+// copying the renderer.
+fileprivate extension Array where Element == Frame {
+    /// Finds the first part of `name` from the innermost context outwards, then the other parts
+    /// inside it. Past a null, the value stays null. Nothing is copied: the answer is where the
+    /// value is.
+    func place(of name: TemplateName) -> Place? {
+        guard let first = name.parts.first else { return isEmpty ? nil : .frame(count - 1) }
+        let fingerprint = name.fingerprints[0]
+        var found: Place?
+        var frame = count
+        while frame > 0 {
+            frame -= 1
+            if case .object(let object) = self[frame],
+               let position = object._withUnsafeGuaranteedRef({ $0.shape.position(of: first, fingerprint: fingerprint) }) {
+                found = .member(object, position)
+                break
+            }
+        }
+        guard var place = found else { return nil }
+        for part in name.parts.indices.dropFirst() {
+            guard case .member(let holder, let position) = place else { return nil }
+            switch holder._withUnsafeGuaranteedRef({ $0.values[position].objectOrNull }) {
+            case .object(let object)?:
+                guard let inner = object._withUnsafeGuaranteedRef({
+                    $0.shape.position(of: name.parts[part], fingerprint: name.fingerprints[part])
+                }) else { return nil }
+                place = .member(object, inner)
+            case .null?:
+                return place
+            case nil:
+                return nil
+            }
+        }
+        return place
+    }
+
+    /// The value held at `place`, copied.
+    func value(at place: Place) -> TemplateValue {
+        switch place {
+        case .member(let object, let position):
+            return object._withUnsafeGuaranteedRef { $0.values[position] }
+        case .frame(let frame):
+            return self[frame].value
         }
     }
 }
