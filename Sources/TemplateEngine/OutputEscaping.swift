@@ -84,6 +84,11 @@ public enum OutputEscaping: Sendable, Equatable {
         var text = text
         let startsLine = isAtLineStart(output)
         text.withUTF8 { bytes in
+            // Most values (figures, names) have nothing to escape and do not start a line: one copy.
+            guard startsLine || bytes.contains(where: needsMarkdownEscape) else {
+                output.append(contentsOf: bytes)
+                return
+            }
             let listNumberEnd = startsLine ? listNumberPunctuation(in: bytes) : nil
             for (offset, byte) in bytes.enumerated() {
                 switch byte {
@@ -105,6 +110,18 @@ public enum OutputEscaping: Sendable, Equatable {
             }
         }
     }
+
+    /// True for the bytes Markdown escaping changes anywhere in a value: a line break, and
+    /// `` \ ` * _ [ ] < > | # ~ & ``.
+    @inline(__always)
+    private static func needsMarkdownEscape(_ byte: UInt8) -> Bool {
+        byte < 64 ? markdownEscapesBelow64 >> byte & 1 != 0 : byte < 128 && markdownEscapesFrom64 >> (byte - 64) & 1 != 0
+    }
+
+    /// Bit n is set for byte n among `\n \r # & * < >` (bytes 10, 13, 35, 38, 42, 60, 62)…
+    private static let markdownEscapesBelow64: UInt64 = 0x5000_0448_0000_2400
+    /// …and bit n for byte 64 + n among `` [ \ ] _ ` | ~ `` (bytes 91, 92, 93, 95, 96, 124, 126).
+    private static let markdownEscapesFrom64: UInt64 = 0x5000_0001_B800_0000
 
     /// The offset of the "." or ")" in a leading "12. " or "3)" that would start an ordered list.
     private static func listNumberPunctuation(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {

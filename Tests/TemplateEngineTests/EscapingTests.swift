@@ -58,4 +58,14 @@ import TemplateEngine
         #expect(try render("Giảm {{x}}", ["x": "-5 người"], path: "p.md.mustache") == "Giảm -5 người")
         #expect(try render("x {{x}}", ["x": "1. a"], path: "p.md.mustache") == "x 1. a")
     }
+
+    @Test func markdownEscapesEachSpecialByteInsideALineAndNoOther() throws {
+        let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&"]
+        for scalar in (32...126).compactMap(Unicode.Scalar.init) {
+            let character = Character(scalar)
+            let expected = special.contains(character) ? "a \\\(character)b" : "a \(character)b"
+            #expect(try render("a {{x}}", ["x": .string("\(character)b")], path: "p.md.mustache") == expected)
+        }
+        #expect(try render("a {{x}}", ["x": "Xã Đông\r\nTây"], path: "p.md.mustache") == "a Xã Đông Tây")
+    }
 }

@@ -33,4 +33,11 @@ import TemplateEngine
         // Missing values are null: "kind" of the second cell writes nothing.
         #expect(try render("{{#.}}[{{text}}/{{kind}}]{{/.}}", cells) == "[a/num][b/]")
     }
+
+    @Test func keysOfUpToSevenBytesAreToldByTheirNumberAlone() throws {
+        // Up to 7 bytes the number holds the whole key, so these differ in it and need no text compare.
+        let value: TemplateValue = ["abcdefg": 1, "abcdefh": 2, "abcdef": 3, "abcdefgh": 4, "a": 5]
+        #expect(try render("{{abcdefh}} {{abcdef}} {{abcdefg}} {{abcdefgh}} {{a}}", value) == "2 3 1 4 5")
+        #expect(try render("[{{abcdefi}}{{b}}]", value) == "[]")
+    }
 }
