@@ -81,15 +81,28 @@ public final class TemplateKeys: Sendable {
 
     /// The position of the first key equal to `key`, whose fingerprint is `fingerprint`.
     func position(of key: String, fingerprint: UInt64) -> Int? {
-        if let index { return index[key] }
+        position(fingerprint: fingerprint) { key }
+    }
+
+    /// The position of the first key equal to part `part` of `name`: what a lookup asks, inlined
+    /// into it; the part's text is read only when its fingerprint does not settle the question.
+    @inline(__always)
+    func position(of name: TemplateName, part: Int) -> Int? {
+        position(fingerprint: name.fingerprints[part]) { name.parts[part] }
+    }
+
+    /// The position of the first key equal to `key()`, whose fingerprint is `fingerprint`.
+    @inline(__always)
+    private func position(fingerprint: UInt64, key: () -> String) -> Int? {
+        if let index { return index[key()] }
         for position in fingerprints.indices {
             let other = fingerprints[position]
             // Equal fingerprints are a candidate, and the key itself when they hold all of it
             // (up to 7 bytes); 0 (a key that is not plain ASCII) always is a candidate, since
             // text equal as Unicode may differ in bytes.
             if other == fingerprint, fingerprint != 0 {
-                if fingerprint >> 56 <= 7 || names[position] == key { return position }
-            } else if other == 0 || fingerprint == 0, names[position] == key {
+                if fingerprint >> 56 <= 7 || names[position] == key() { return position }
+            } else if other == 0 || fingerprint == 0, names[position] == key() {
                 return position
             }
         }

@@ -186,8 +186,8 @@ struct TemplateRenderer {
         if tag.inverted {
             try render(tag.nodes)
         } else if case .array(let elements) = value {
-            for element in elements {
-                context.append(Frame(element))
+            for index in elements.indices {
+                context.append(Frame(elements[index]))
                 try render(tag.nodes)
                 context.removeLast()
             }
@@ -327,15 +327,15 @@ fileprivate extension Array where Element == Frame {
     /// Finds the first part of `name` from the innermost context outwards, then the other parts
     /// inside it. Past a null, the value stays null. Nothing is copied: the answer is where the
     /// value is.
+    @inline(__always)
     func place(of name: TemplateName) -> Place? {
-        guard let first = name.parts.first else { return isEmpty ? nil : .frame(count - 1) }
-        let fingerprint = name.fingerprints[0]
+        guard !name.parts.isEmpty else { return isEmpty ? nil : .frame(count - 1) }
         var found: Place?
         var frame = count
         while frame > 0 {
             frame -= 1
             if case .object(let object) = self[frame],
-               let position = object._withUnsafeGuaranteedRef({ $0.shape.position(of: first, fingerprint: fingerprint) }) {
+               let position = object._withUnsafeGuaranteedRef({ $0.shape.position(of: name, part: 0) }) {
                 found = .member(object, position)
                 break
             }
@@ -345,9 +345,7 @@ fileprivate extension Array where Element == Frame {
             guard case .member(let holder, let position) = place else { return nil }
             switch holder._withUnsafeGuaranteedRef({ $0.values[position].objectOrNull }) {
             case .object(let object)?:
-                guard let inner = object._withUnsafeGuaranteedRef({
-                    $0.shape.position(of: name.parts[part], fingerprint: name.fingerprints[part])
-                }) else { return nil }
+                guard let inner = object._withUnsafeGuaranteedRef({ $0.shape.position(of: name, part: part) }) else { return nil }
                 place = .member(object, inner)
             case .null?:
                 return place
@@ -359,6 +357,7 @@ fileprivate extension Array where Element == Frame {
     }
 
     /// The value held at `place`, copied.
+    @inline(__always)
     func value(at place: Place) -> TemplateValue {
         switch place {
         case .member(let object, let position):
