@@ -95,7 +95,8 @@ public final class TemplateLibrary: Sendable {
 
     private func renderUTF8(_ template: Template, context: [TemplateValue]) throws(TemplateError) -> [UInt8] {
         var renderer = TemplateRenderer(library: self, document: template, context: context)
-        try renderer.renderDocument()
+        // The renderer holds no reference to the objects it looks into: `context` holds them all.
+        try withExtendedLifetime(context) { () throws(TemplateError) in try renderer.renderDocument() }
         return renderer.output
     }
 

@@ -9,8 +9,9 @@ struct TemplateRenderer {
     private let document: Template
     private let escaping: OutputEscaping
     private let strict: Bool
-    /// The values the render was given, outermost first; they hold the objects `context` starts with.
-    private let roots: [TemplateValue]
+    /// The library's `maximumOutput` and `maximumVisits`, checked after every node.
+    private let maximumOutput: Int
+    private let maximumVisits: Int
     /// The values of the enclosing sections, innermost last.
     private var context: [Frame]
     /// Written at each template line start: the indentation of the enclosing standalone partials.
@@ -27,13 +28,16 @@ struct TemplateRenderer {
     /// Partials already looked up during this render, by name.
     private var partials: [String: Template?] = [:]
 
-    /// A renderer for `document` with `context` as the values around it, outermost first.
+    /// A renderer for `document` with `context` as the values around it, outermost first. The
+    /// caller keeps `context` alive until rendering ends: every object the renderer looks into is
+    /// held by it (values are immutable), so the context holds none of them itself.
     init(library: TemplateLibrary, document: Template, context: [TemplateValue]) {
         self.library = library
         self.document = document
         escaping = document.escaping
         strict = library.strict
-        roots = context
+        maximumOutput = library.maximumOutput
+        maximumVisits = library.maximumVisits
         self.context = context.map(Frame.init)
         source = document.body.source
         output.reserveCapacity(max(4096, document.body.source.bytes.count * 2))
@@ -66,9 +70,9 @@ struct TemplateRenderer {
             case .parent(let tag): try render(tag)
             case .block(let tag): try render(tag)
             }
-            if output.count > library.maximumOutput { throw outputLimitError() }
+            if output.count > maximumOutput { throw outputLimitError() }
             visits += 1
-            if visits > library.maximumVisits { throw workLimitError() }
+            if visits > maximumVisits { throw workLimitError() }
         }
     }
 
@@ -179,7 +183,6 @@ struct TemplateRenderer {
     // MARK: - Sections, partials, parents, blocks
 
     private mutating func render(_ tag: SectionTag) throws(TemplateError) {
-        // The copy holds the value, and every object in it, while the section's content renders.
         let value = try resolve(tag.name) ?? .null
         guard value.isTruthy != tag.inverted else { return }
         try enter(at: tag.name.offset)
@@ -274,8 +277,8 @@ struct TemplateRenderer {
 }
 
 /// A value on the renderer's context. An object, what almost every section pushes, is held
-/// without counting references: whatever pushed it (the values the render was given, or the
-/// value of the section being rendered, held on the stack) holds it while it is on the context.
+/// without counting references: it is inside the values the render was given, which are
+/// immutable and kept alive by the caller until rendering ends.
 private enum Frame {
     case object(Unmanaged<TemplateObject>)
     case other(TemplateValue)
