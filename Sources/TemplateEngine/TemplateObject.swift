@@ -38,13 +38,7 @@ public final class TemplateObject: Sendable {
 
     /// The value under `key`, or nil when the object has no such key.
     public subscript(key: String) -> TemplateValue? {
-        self[key, TemplateKeys.fingerprint(of: key)]
-    }
-
-    /// The value under `key`, whose `TemplateKeys.fingerprint(of:)` is `fingerprint` (worked out
-    /// once, when the template was compiled).
-    subscript(key: String, fingerprint: UInt64) -> TemplateValue? {
-        shape.position(of: key, fingerprint: fingerprint).map { values[$0] }
+        shape.position(of: key, fingerprint: TemplateKeys.fingerprint(of: key)).map { values[$0] }
     }
 }
 
