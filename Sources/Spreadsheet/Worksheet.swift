@@ -14,6 +14,11 @@ public struct Worksheet: Sendable {
     /// The texts of its `sheetText` cells, each once (see `text(_:)`).
     public private(set) var texts: [String] = []
     private var textIndexes: [String: Int] = [:]
+    /// The formulas of its `rowFormula` cells, each once (see `formula(_:)`).
+    public private(set) var formulas: [RowFormula] = []
+    private var formulaIndexes: [RowFormula: Int] = [:]
+    /// True once a cell was set referring to a text or formula the sheet did not hold then.
+    private var refersOutside = false
     /// Merged areas, each shown as its top left cell.
     public var merges: [CellRange] = []
     /// Column widths in tenths of a character of the default font, from column A; 0 or missing
@@ -50,6 +55,14 @@ public struct Worksheet: Sendable {
         return SheetText(index: texts.count - 1)
     }
 
+    /// The id of `formula` for this sheet's `rowFormula` cells, registered when new.
+    public mutating func formula(_ formula: RowFormula) -> SheetFormula {
+        if let index = formulaIndexes[formula] { return SheetFormula(index: index) }
+        formulaIndexes[formula] = formulas.count
+        formulas.append(formula)
+        return SheetFormula(index: formulas.count - 1)
+    }
+
     /// The style of the cell at `reference`, nil for the default.
     public func style(at reference: CellReference) -> CellStyle? {
         cell(at: reference).style.flatMap { $0.index < styles.count ? styles[$0.index] : nil }
@@ -62,6 +75,16 @@ public struct Worksheet: Sendable {
         while rows.count < row { rows.append([]) }
         rows[row - 1] = cells
         width = max(width, cells.count)
+        for cell in cells where !holds(cell.value) { refersOutside = true }
+    }
+
+    /// False for a `sheetText` or `rowFormula` value whose id is not (yet) the sheet's.
+    private func holds(_ value: CellValue) -> Bool {
+        switch value {
+        case .sheetText(let text): text.index < texts.count
+        case .rowFormula(let formula, _): formula.index < formulas.count
+        default: true
+        }
     }
 
     /// Puts `cell` at `reference` (row and column from 1), replacing what was there.
@@ -72,6 +95,7 @@ public struct Worksheet: Sendable {
         while rows[row].count < reference.column { rows[row].append(SheetCell(.empty)) }
         rows[row][reference.column - 1] = cell
         width = max(width, rows[row].count)
+        if !holds(cell.value) { refersOutside = true }
     }
 
     /// The cell at `reference`, empty when none was set.
@@ -100,11 +124,9 @@ public struct Worksheet: Sendable {
         if name.hasPrefix("'") || name.hasSuffix("'") {
             problems.append("sheet name \"\(name)\" may not start or end with an apostrophe")
         }
-        let foreign = rows.joined().contains { cell in
-            if case .sheetText(let text) = cell.value { return text.index >= texts.count }
-            return false
+        if refersOutside {
+            problems.append("sheet \"\(name)\": a cell refers to a text or formula the sheet did not hold when it was set")
         }
-        if foreign { problems.append("sheet \"\(name)\": a cell refers to a text the sheet does not hold") }
         for (index, merge) in merges.enumerated() {
             if let other = merges[..<index].first(where: { $0.overlaps(merge) }) {
                 problems.append("sheet \"\(name)\": merged areas \(other.a1) and \(merge.a1) overlap")

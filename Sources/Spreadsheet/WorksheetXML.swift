@@ -65,11 +65,23 @@ struct WorksheetXML {
         let formatDigits = formats.map(Self.digits)
         let width = sheet.width
         // `<c r="A` for each column: the cell's start up to its row number.
-        let starts = (0..<width).map { Self.cellStart + Array(CellReference.columnName($0 + 1).utf8) }
+        let columnNames = (0..<width).map { Array(CellReference.columnName($0 + 1).utf8) }
+        let starts = columnNames.map { Self.cellStart + $0 }
         // The last text of each column and its index: a column often repeats its text row after row.
         var recent = [(String, Int)?](repeating: nil, count: width)
         // The shared-string index of each of the sheet's own texts.
         let sheetTexts = sheet.texts.map { strings.index(of: $0, references: 0) }
+        // Each row formula's pieces, escaped; the runs sharing one, and the run each column is in.
+        let formulaPieces = sheet.formulas.map { formula in
+            formula.pieces.map { piece -> [UInt8] in
+                var bytes: [UInt8] = []
+                XMLEscaping.append(piece, to: &bytes, quotes: false)
+                return bytes
+            }
+        }
+        let runEnds = sharedRuns()
+        var runs = [(index: Int, formula: Int, last: Int)?](repeating: nil, count: width)
+        var nextRun = 0
         xml.raw("<sheetData>" as StaticString)
         for (rowIndex, row) in sheet.rows.enumerated() {
             xml.raw("<row r=\"" as StaticString)
@@ -89,7 +101,18 @@ struct WorksheetXML {
                 let style = cell.style?.index ?? -1
                 let format = style >= 0 && style < formats.count ? formats[style] : 0
                 if case .empty = cell.value, format == 0 { continue }
-                if columnIndex == nextColumn {
+                // A shared formula's cells carry their reference: readers place the group by it.
+                // `member`: the run this cell continues; `masterLast`: the last row of the run it starts.
+                var member: Int?
+                var masterLast: Int?
+                if case .rowFormula(let formula, _) = cell.value {
+                    if let run = runs[columnIndex], run.formula == formula.index, rowIndex <= run.last {
+                        member = run.index
+                    } else {
+                        masterLast = runEnds[rowIndex * width + columnIndex]
+                    }
+                }
+                if columnIndex == nextColumn && member == nil && masterLast == nil {
                     xml.raw("<c" as StaticString)
                 } else {
                     xml.raw(starts[columnIndex])
@@ -136,6 +159,40 @@ struct WorksheetXML {
                     case .text(let text): xml.text(text)
                     }
                     xml.raw("</v></c>" as StaticString)
+                case .rowFormula(let formula, let cached):
+                    if case .text = cached { xml.raw(" t=\"str\"" as StaticString) }
+                    if let member {
+                        xml.raw("><f t=\"shared\" si=\"" as StaticString)
+                        xml.digits(member)
+                        xml.raw("\"/><v>" as StaticString)
+                    } else {
+                        let pieces = formula.index < formulaPieces.count ? formulaPieces[formula.index] : []
+                        if let last = masterLast {
+                            runs[columnIndex] = (nextRun, formula.index, last)
+                            xml.raw("><f t=\"shared\" ref=\"" as StaticString)
+                            xml.raw(columnNames[columnIndex])
+                            xml.digits(rowIndex + 1)
+                            xml.raw(UInt8(ascii: ":"))
+                            xml.raw(columnNames[columnIndex])
+                            xml.digits(last + 1)
+                            xml.raw("\" si=\"" as StaticString)
+                            xml.digits(nextRun)
+                            xml.raw("\">" as StaticString)
+                            nextRun += 1
+                        } else {
+                            xml.raw("><f>" as StaticString)
+                        }
+                        for (index, piece) in pieces.enumerated() {
+                            if index > 0 { xml.digits(rowIndex + 1) }
+                            xml.raw(piece)
+                        }
+                        xml.raw("</f><v>" as StaticString)
+                    }
+                    switch cached {
+                    case .number(let value): xml.raw(value.text)
+                    case .text(let text): xml.text(text)
+                    }
+                    xml.raw("</v></c>" as StaticString)
                 }
             }
             xml.raw("</row>" as StaticString)
@@ -144,6 +201,31 @@ struct WorksheetXML {
     }
 
     private static let cellStart = Array("<c r=\"".utf8)
+
+    /// The runs of two or more cells of a column, one row after another, with the same row
+    /// formula: the last row of each (from 0) by its first cell (`row × width + column`).
+    private func sharedRuns() -> [Int: Int] {
+        guard !sheet.formulas.isEmpty else { return [:] }
+        let width = sheet.width
+        var ends: [Int: Int] = [:]
+        var open = [(formula: Int, first: Int, last: Int)?](repeating: nil, count: width)
+        func close(_ column: Int) {
+            if let run = open[column], run.last > run.first { ends[run.first * width + column] = run.last }
+        }
+        for (rowIndex, row) in sheet.rows.enumerated() {
+            for (columnIndex, cell) in row.enumerated() {
+                guard case .rowFormula(let formula, _) = cell.value else { continue }
+                if let run = open[columnIndex], run.formula == formula.index, run.last == rowIndex - 1 {
+                    open[columnIndex]?.last = rowIndex
+                } else {
+                    close(columnIndex)
+                    open[columnIndex] = (formula.index, rowIndex, rowIndex)
+                }
+            }
+        }
+        for column in 0..<width { close(column) }
+        return ends
+    }
 
     /// The decimal digits of `value` (≥ 0).
     static func digits(_ value: Int) -> [UInt8] {

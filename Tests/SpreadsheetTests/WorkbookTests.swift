@@ -88,6 +88,52 @@ import ZipReading
         #expect(strings.contains(#"<si><t xml:space="preserve"> Huyện B</t></si><si><t>-</t></si></sst>"#))
     }
 
+    /// Row formulas: a column's run of two or more cells with the same one is one shared formula
+    /// (ECMA-376 Part 1, §18.3.1.40), its text in the first cell with the run's range, the others
+    /// naming its index; every cell of a run carries its reference. A lone one, or one after a gap,
+    /// is an ordinary formula; each cell keeps its own cached value.
+    @Test func runsOfARowFormulaAreWrittenAsSharedFormulas() throws {
+        var sheet = Worksheet(name: "Bảng 1")
+        let double = sheet.formula(RowFormula(pieces: ["B", "*2"]))
+        let other = sheet.formula(RowFormula(pieces: ["B", "<0"]))
+        #expect(sheet.formula(RowFormula(pieces: ["B", "*2"])) == double)
+        func row(_ number: Int, _ formula: SheetFormula?) {
+            let value = CellValue.number(DecimalText(number))
+            let cached = FormulaResult.number(DecimalText(number * 2))
+            sheet.setRow(number, [SheetCell(.text("x")), SheetCell(value)] + (formula.map { [SheetCell(.rowFormula($0, cached: cached))] } ?? []))
+        }
+        row(1, double)
+        row(2, double)
+        row(3, double)
+        row(4, nil)
+        row(5, double)
+        row(6, other)
+        row(7, other)
+        let xml = try #require(Self.parts(Workbook(sheets: [sheet], properties: Self.properties))["xl/worksheets/sheet1.xml"])
+        #expect(xml.contains(#"<row r="1"><c t="s"><v>0</v></c><c><v>1</v></c><c r="C1"><f t="shared" ref="C1:C3" si="0">B1*2</f><v>2</v></c></row>"#))
+        #expect(xml.contains(#"<row r="2"><c t="s"><v>0</v></c><c><v>2</v></c><c r="C2"><f t="shared" si="0"/><v>4</v></c></row>"#))
+        #expect(xml.contains(#"<c r="C3"><f t="shared" si="0"/><v>6</v></c></row><row r="4">"#))
+        #expect(xml.contains(#"<row r="5"><c t="s"><v>0</v></c><c><v>5</v></c><c><f>B5*2</f><v>10</v></c></row>"#))
+        #expect(xml.contains(#"<c r="C6"><f t="shared" ref="C6:C7" si="1">B6&lt;0</f><v>12</v></c>"#))
+        #expect(xml.contains(#"<c r="C7"><f t="shared" si="1"/><v>14</v></c>"#))
+        #expect(RowFormula(pieces: ["ROUND(F", "/E", "*100,2)"]).text(row: 7) == "ROUND(F7/E7*100,2)")
+    }
+
+    /// A cell set with a text or formula id of another sheet is a problem, not a silent zero.
+    @Test func idsOfAnotherSheetAreProblems() {
+        var other = Worksheet(name: "Khác")
+        let text = other.text("a")
+        let formula = other.formula(RowFormula(pieces: ["A", "+1"]))
+        var sheet = Worksheet(name: "Bảng 1")
+        sheet.setRow(1, [SheetCell(.sheetText(text))])
+        #expect(sheet.problems == ["sheet \"Bảng 1\": a cell refers to a text or formula the sheet did not hold when it was set"])
+        var second = Worksheet(name: "Bảng 2")
+        second.set(SheetCell(.rowFormula(formula, cached: .number(DecimalText(1)))), at: CellReference(row: 2, column: 2))
+        #expect(second.problems.count == 1)
+        other.setRow(1, [SheetCell(.sheetText(text)), SheetCell(.rowFormula(formula, cached: .number(DecimalText(1))))])
+        #expect(other.problems.isEmpty)
+    }
+
     @Test func elementsFollowTheSchemasOrder() throws {
         let parts = try Self.parts(Workbook(sheets: [Self.sheet()], properties: Self.properties))
         let sheet = try #require(parts["xl/worksheets/sheet1.xml"])

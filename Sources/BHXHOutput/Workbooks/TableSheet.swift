@@ -91,38 +91,13 @@ struct TableSheet {
         guard let number = DecimalText(plain) else { return (SheetCell(.text(plain), style: style), plain.count) }
         let shown = SheetFit.groupedLength(plain)
         if let formula = column.formula, Self.isKnown(row, formula.operands.0), Self.isKnown(row, formula.operands.1) {
-            let text = Self.joined(styles.formula(formula, decimals: decimals, position: position), row: rowNumber)
-            return (SheetCell(.formula(text, cached: .number(number)), style: style), shown)
+            let id = styles.formula(formula, decimals: decimals, position: position, in: &sheet)
+            return (SheetCell(.rowFormula(id, cached: .number(number)), style: style), shown)
         }
         if let rows, column.kind == .count, column.formula == nil {
             return (SheetCell(.formula(CellFormulas.sum(column: position, rows: rows), cached: .number(number)), style: style), shown)
         }
         return (SheetCell(.number(number), style: style), shown)
-    }
-
-    /// The formula's pieces joined by the row's number: "ROUND(D" "/E" "*100,3)" on row 6 is
-    /// "ROUND(D6/E6*100,3)".
-    private static func joined(_ pieces: [String], row: Int) -> String {
-        var number = String(row)
-        var length = 0
-        for piece in pieces { length += piece.utf8.count }
-        length += number.utf8.count * max(pieces.count - 1, 0)
-        return number.withUTF8 { digits in
-            String(unsafeUninitializedCapacity: length) { out in
-                var at = 0
-                func put(_ bytes: some Sequence<UInt8>) {
-                    for byte in bytes {
-                        out[at] = byte
-                        at += 1
-                    }
-                }
-                for (index, piece) in pieces.enumerated() {
-                    if index > 0 { put(digits) }
-                    put(piece.utf8)
-                }
-                return at
-            }
-        }
     }
 
     /// True when the row's cell at `position` is a known number.
@@ -133,7 +108,7 @@ struct TableSheet {
 }
 
 /// The body styles of a sheet, registered once each, by column kind, decimals, position (TT is
-/// centred) and row kind (agency italic, total bold); and each column's formula in pieces.
+/// centred) and row kind (agency italic, total bold); and each column's row formula.
 struct BodyStyles {
     private struct Key: Hashable {
         let kind: Column.Kind
@@ -145,7 +120,7 @@ struct BodyStyles {
     private var ids: [Key: CellStyleID] = [:]
     /// The last style of each row kind and position, with its kind and decimals: a column keeps them.
     private var recent: [Int: (Column.Kind, Int, CellStyleID)] = [:]
-    private var formulas: [Int: (Int, [String])] = [:]
+    private var formulas: [Int: (Int, SheetFormula)] = [:]
 
     /// The id of the style of a body cell.
     mutating func id(_ kind: Column.Kind, decimals: Int, position: Int, row: TableRow.Kind, in sheet: inout Worksheet) -> CellStyleID {
@@ -158,11 +133,12 @@ struct BodyStyles {
         return id
     }
 
-    /// The formula of the column at `position` in pieces (`CellFormulas.pieces`).
-    mutating func formula(_ formula: ColumnFormula<Int>, decimals: Int, position: Int) -> [String] {
-        if let (lastDecimals, pieces) = formulas[position], lastDecimals == decimals { return pieces }
-        let pieces = CellFormulas.pieces(formula, decimals: decimals)
-        formulas[position] = (decimals, pieces)
-        return pieces
+    /// The formula of the column at `position` on its cell's row (`CellFormulas.pieces`),
+    /// registered with the sheet.
+    mutating func formula(_ formula: ColumnFormula<Int>, decimals: Int, position: Int, in sheet: inout Worksheet) -> SheetFormula {
+        if let (lastDecimals, id) = formulas[position], lastDecimals == decimals { return id }
+        let id = sheet.formula(RowFormula(pieces: CellFormulas.pieces(formula, decimals: decimals)))
+        formulas[position] = (decimals, id)
+        return id
     }
 }
