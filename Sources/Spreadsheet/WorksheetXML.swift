@@ -82,11 +82,12 @@ struct WorksheetXML {
         let runEnds = sharedRuns()
         var runs = [(index: Int, formula: Int, last: Int)?](repeating: nil, count: width)
         var nextRun = 0
+        let hasHeights = !sheet.rowHeights.isEmpty
         xml.raw("<sheetData>" as StaticString)
         for (rowIndex, row) in sheet.rows.enumerated() {
             xml.raw("<row r=\"" as StaticString)
             xml.digits(rowIndex + 1)
-            if let height = sheet.rowHeights[rowIndex + 1] {
+            if hasHeights, let height = sheet.rowHeights[rowIndex + 1] {
                 xml.raw("\" ht=\"" as StaticString)
                 xml.raw(Self.tenths(height))
                 xml.raw("\" customHeight=\"1" as StaticString)
@@ -97,15 +98,17 @@ struct WorksheetXML {
             // reference that changes from row to row, rows repeat each other and compress to
             // a fraction.
             var nextColumn = 0
-            for (columnIndex, cell) in row.enumerated() {
-                let style = cell.style?.index ?? -1
+            // Each cell read in place: a copy of it would retain and release its text.
+            row.withUnsafeBufferPointer { cells in
+            for columnIndex in cells.indices {
+                let style = cells[columnIndex].style?.index ?? -1
                 let format = style >= 0 && style < formats.count ? formats[style] : 0
-                if case .empty = cell.value, format == 0 { continue }
+                if case .empty = cells[columnIndex].value, format == 0 { continue }
                 // A shared formula's cells carry their reference: readers place the group by it.
                 // `member`: the run this cell continues; `masterLast`: the last row of the run it starts.
                 var member: Int?
                 var masterLast: Int?
-                if case .rowFormula(let formula, _) = cell.value {
+                if case .rowFormula(let formula, _) = cells[columnIndex].value {
                     if let run = runs[columnIndex], run.formula == formula.index, rowIndex <= run.last {
                         member = run.index
                     } else {
@@ -125,7 +128,7 @@ struct WorksheetXML {
                     xml.raw(formatDigits[style])
                     xml.raw(UInt8(ascii: "\""))
                 }
-                switch cell.value {
+                switch cells[columnIndex].value {
                 case .empty:
                     xml.raw("/>" as StaticString)
                 case .text(let text):
@@ -194,6 +197,7 @@ struct WorksheetXML {
                     }
                     xml.raw("</v></c>" as StaticString)
                 }
+            }
             }
             xml.raw("</row>" as StaticString)
         }

@@ -27,6 +27,7 @@ struct FiguresSheet {
         var schemes: [(Scheme, SheetText)] = [], statuses: [(DataStatus, SheetText)] = [], measures: [(Measure, SheetText)] = []
         var years: [(Int, DecimalText)] = []
         var unit: (code: String, name: String, texts: (SheetText, SheetText))?
+        let numbers = NumberStyle.plain
         for (offset, figure) in figures.enumerated() {
             let unitTexts: (SheetText, SheetText)
             if let last = unit, last.code == figure.unitCode, last.name == figure.unitName {
@@ -45,7 +46,7 @@ struct FiguresSheet {
             let measure = Self.cached(figure.measure, in: &measures) { sheet.text(figure.measure.rawValue) }
             let yearText = Self.cached(figure.year, in: &years) { DecimalText(figure.year) }
             let isPercent = figure.measure.isPercent
-            let value = NumberStyle.plain.format(figure.value, decimals: isPercent ? 4 : 0)
+            let value = numbers.format(figure.value, decimals: isPercent ? 4 : 0)
             sheet.setRow(offset + 2, [
                 SheetCell(.sheetText(unitTexts.0)), SheetCell(.sheetText(unitTexts.1)), SheetCell(.sheetText(scheme)),
                 SheetCell(.number(yearText), style: year), SheetCell(.sheetText(status)), SheetCell(.sheetText(measure)),

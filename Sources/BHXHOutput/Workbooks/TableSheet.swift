@@ -26,14 +26,15 @@ struct TableSheet {
         let bodyRows = table.table.rows.filter { $0.kind != .total }.count
         var styles = BodyStyles()
         var lengths = [Int](repeating: 0, count: columns.count)
+        let numbers = NumberStyle.plain
         for (offset, row) in table.table.rows.enumerated() {
             let rowNumber = firstBody + offset
             let summed = row.kind == .total && bodyRows > 0 ? firstBody...(firstBody + bodyRows - 1) : nil
             var cells: [SheetCell] = []
             cells.reserveCapacity(columns.count)
             for (position, column) in columns.enumerated() where position < row.cells.count {
-                let (cell, length) = self.cell(row.cells[position], of: column, at: position, in: row, rowNumber: rowNumber,
-                                               summing: summed, styles: &styles, sheet: &sheet)
+                let (cell, length) = self.cell(row.cells[position], of: column, at: position, in: row, summing: summed,
+                                               numbers: numbers, styles: &styles, sheet: &sheet)
                 cells.append(cell)
                 lengths[position] = max(lengths[position], length)
             }
@@ -79,15 +80,17 @@ struct TableSheet {
 
     /// The sheet cell of `cell`, and how many characters it shows: text; a number; its column's
     /// formula when every operand is known; on the total row, the sum of the rows above for a count.
-    private func cell(_ cell: Cell, of column: Column, at position: Int, in row: TableRow, rowNumber: Int,
-                      summing rows: ClosedRange<Int>?, styles: inout BodyStyles, sheet: inout Worksheet) -> (SheetCell, Int) {
+    private func cell(_ cell: Cell, of column: Column, at position: Int, in row: TableRow,
+                      summing rows: ClosedRange<Int>?, numbers: NumberStyle, styles: inout BodyStyles,
+                      sheet: inout Worksheet) -> (SheetCell, Int) {
         guard case .number(let value, let decimals) = cell else {
             guard case .text(let text) = cell else { return (SheetCell(.empty), 0) }
-            return (SheetCell(.text(text), style: styles.id(.text, decimals: 0, position: position, row: row.kind, in: &sheet)), text.count)
+            return (SheetCell(.text(text), style: styles.id(.text, decimals: 0, position: position, row: row.kind, in: &sheet)),
+                    text.unicodeScalars.count)
         }
         let style = styles.id(column.kind == .text ? .count : column.kind, decimals: decimals, position: position, row: row.kind, in: &sheet)
         guard let value else { return (SheetCell(.text("-"), style: style), 1) }
-        let plain = NumberStyle.plain.format(value, decimals: decimals)
+        let plain = numbers.format(value, decimals: decimals)
         guard let number = DecimalText(plain) else { return (SheetCell(.text(plain), style: style), plain.count) }
         let shown = SheetFit.groupedLength(plain)
         if let formula = column.formula, Self.isKnown(row, formula.operands.0), Self.isKnown(row, formula.operands.1) {
