@@ -4,8 +4,11 @@ public struct Worksheet: Sendable {
     /// The tab's name: 1 to 31 characters, none of `[ ] : * ? / \`, not starting or ending with
     /// "'" (`Workbook.problems` reports a name that breaks these rules).
     public var name: String
-    /// The cells, row by row from row 1, each row from column A; `set(_:at:)` grows them.
-    public private(set) var rows: [[SheetCell]] = []
+    /// The cells, row after row from row 1, each row from column A, in one array: a sheet of half
+    /// a million rows is then one allocation, not one a row. Read them with `row(_:)`.
+    private(set) var cells: [SheetCell] = []
+    /// Where each row's cells start in `cells`, and after them where the last row's end.
+    private(set) var rowStarts: [Int] = [0]
     /// The most cells a row has.
     public private(set) var width = 0
     /// The styles its cells use, each once (see `style(_:)`).
@@ -68,14 +71,44 @@ public struct Worksheet: Sendable {
         cell(at: reference).style.flatMap { $0.index < styles.count ? styles[$0.index] : nil }
     }
 
-    /// Puts `cells` in row `row` (from 1) from column A, replacing the row: the quick way to fill
-    /// a sheet row by row.
+    /// The number of rows, up to the last one set.
+    public var rowCount: Int { rowStarts.count - 1 }
+
+    /// The cells of row `row` (from 1) from column A; none beyond the last row.
+    public func row(_ row: Int) -> ArraySlice<SheetCell> {
+        guard row >= 1, row <= rowCount else { return [] }
+        return cells[rowStarts[row - 1]..<rowStarts[row]]
+    }
+
+    /// Puts `cells` in row `row` (from 1) from column A, replacing the row. Rows set one after
+    /// the other from the top are the quick way to fill a sheet; an earlier row set again moves
+    /// every cell after it.
     public mutating func setRow(_ row: Int, _ cells: [SheetCell]) {
         guard row >= 1 else { return }
-        while rows.count < row { rows.append([]) }
-        rows[row - 1] = cells
+        addRows(upTo: row - 1)
+        if row == rowCount + 1 {
+            self.cells.append(contentsOf: cells)
+            rowStarts.append(self.cells.count)
+        } else {
+            replace(row: row, with: cells)
+        }
         width = max(width, cells.count)
         for cell in cells where !holds(cell.value) { refersOutside = true }
+    }
+
+    /// Starts row `rowCount + 1`, empty, for `append(_:)` to fill: a long sheet filled cell by
+    /// cell, without an array a row.
+    public mutating func startRow() {
+        rowStarts.append(cells.count)
+    }
+
+    /// Puts `cell` after the last cell of the last row (row 1 when there is none).
+    public mutating func append(_ cell: SheetCell) {
+        if rowCount == 0 { startRow() }
+        cells.append(cell)
+        rowStarts[rowStarts.count - 1] = cells.count
+        width = max(width, cells.count - rowStarts[rowStarts.count - 2])
+        if !holds(cell.value) { refersOutside = true }
     }
 
     /// False for a `sheetText` or `rowFormula` value whose id is not (yet) the sheet's.
@@ -90,25 +123,45 @@ public struct Worksheet: Sendable {
     /// Puts `cell` at `reference` (row and column from 1), replacing what was there.
     public mutating func set(_ cell: SheetCell, at reference: CellReference) {
         guard reference.row >= 1, reference.column >= 1 else { return }
-        while rows.count < reference.row { rows.append([]) }
-        let row = reference.row - 1
-        while rows[row].count < reference.column { rows[row].append(SheetCell(.empty)) }
-        rows[row][reference.column - 1] = cell
-        width = max(width, rows[row].count)
+        addRows(upTo: reference.row)
+        let start = rowStarts[reference.row - 1]
+        let length = rowStarts[reference.row] - start
+        if reference.column <= length {
+            cells[start + reference.column - 1] = cell
+        } else {
+            let grown = Array(cells[start..<(start + length)])
+                + repeatElement(SheetCell(.empty), count: reference.column - 1 - length) + [cell]
+            replace(row: reference.row, with: grown)
+        }
+        width = max(width, reference.column)
         if !holds(cell.value) { refersOutside = true }
+    }
+
+    /// Adds empty rows until there are `row`.
+    private mutating func addRows(upTo row: Int) {
+        while rowCount < row { rowStarts.append(cells.count) }
+    }
+
+    /// Replaces the cells of row `row` (one of the rows there are), moving the rows after it.
+    private mutating func replace(row: Int, with newCells: [SheetCell]) {
+        let range = rowStarts[row - 1]..<rowStarts[row]
+        cells.replaceSubrange(range, with: newCells)
+        let shift = newCells.count - range.count
+        guard shift != 0 else { return }
+        for index in row..<rowStarts.count { rowStarts[index] += shift }
     }
 
     /// The cell at `reference`, empty when none was set.
     public func cell(at reference: CellReference) -> SheetCell {
-        guard reference.row >= 1, reference.row <= rows.count, reference.column >= 1,
-              reference.column <= rows[reference.row - 1].count else { return SheetCell(.empty) }
-        return rows[reference.row - 1][reference.column - 1]
+        let cells = row(reference.row)
+        guard reference.column >= 1, reference.column <= cells.count else { return SheetCell(.empty) }
+        return cells[cells.startIndex + reference.column - 1]
     }
 
     /// The area holding every cell set, "A1:A1" for an empty sheet.
     public var dimension: CellRange {
         CellRange(CellReference(row: 1, column: 1),
-                  CellReference(row: max(rows.count, 1), column: max(width, 1)))
+                  CellReference(row: max(rowCount, 1), column: max(width, 1)))
     }
 
     /// Why Excel would refuse the sheet, if it would: a bad name, overlapping merged areas.

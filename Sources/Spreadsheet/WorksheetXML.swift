@@ -83,8 +83,13 @@ struct WorksheetXML {
         var runs = [(index: Int, formula: Int, last: Int)?](repeating: nil, count: width)
         var nextRun = 0
         let hasHeights = !sheet.rowHeights.isEmpty
+        // About what a cell and a row take, so that a large sheet's bytes are not copied as they grow.
+        xml.reserveCapacity(24 * sheet.cells.count + 16 * sheet.rowCount + 4096)
         xml.raw("<sheetData>" as StaticString)
-        for (rowIndex, row) in sheet.rows.enumerated() {
+        let rowStarts = sheet.rowStarts
+        // Each cell read in place: a copy of it would retain and release its text.
+        sheet.cells.withUnsafeBufferPointer { allCells in
+        for rowIndex in 0..<sheet.rowCount {
             xml.raw("<row r=\"" as StaticString)
             xml.digits(rowIndex + 1)
             if hasHeights, let height = sheet.rowHeights[rowIndex + 1] {
@@ -98,8 +103,7 @@ struct WorksheetXML {
             // reference that changes from row to row, rows repeat each other and compress to
             // a fraction.
             var nextColumn = 0
-            // Each cell read in place: a copy of it would retain and release its text.
-            row.withUnsafeBufferPointer { cells in
+            let cells = UnsafeBufferPointer(rebasing: allCells[rowStarts[rowIndex]..<rowStarts[rowIndex + 1]])
             for columnIndex in cells.indices {
                 let style = cells[columnIndex].style?.index ?? -1
                 let format = style >= 0 && style < formats.count ? formats[style] : 0
@@ -198,8 +202,8 @@ struct WorksheetXML {
                     xml.raw("</v></c>" as StaticString)
                 }
             }
-            }
             xml.raw("</row>" as StaticString)
+        }
         }
         xml.raw("</sheetData>" as StaticString)
     }
@@ -216,8 +220,8 @@ struct WorksheetXML {
         func close(_ column: Int) {
             if let run = open[column], run.last > run.first { ends[run.first * width + column] = run.last }
         }
-        for (rowIndex, row) in sheet.rows.enumerated() {
-            for (columnIndex, cell) in row.enumerated() {
+        for rowIndex in 0..<sheet.rowCount {
+            for (columnIndex, cell) in sheet.row(rowIndex + 1).enumerated() {
                 guard case .rowFormula(let formula, _) = cell.value else { continue }
                 if let run = open[columnIndex], run.formula == formula.index, run.last == rowIndex - 1 {
                     open[columnIndex]?.last = rowIndex

@@ -119,6 +119,34 @@ import ZipReading
         #expect(RowFormula(pieces: ["ROUND(F", "/E", "*100,2)"]).text(row: 7) == "ROUND(F7/E7*100,2)")
     }
 
+    /// The cells live in one array, row after row: rows set out of order, set again or grown
+    /// cell by cell keep every other row's cells where they were.
+    @Test func rowsSetAgainOrGrownKeepTheRowsAfterThem() {
+        var sheet = Worksheet(name: "Bảng 1")
+        func number(_ value: Int) -> SheetCell { SheetCell(.number(DecimalText(value))) }
+        sheet.setRow(2, [number(21), number(22)])
+        sheet.setRow(4, [number(41)])
+        sheet.set(number(13), at: CellReference(row: 1, column: 3))
+        sheet.setRow(2, [number(99)])
+        sheet.set(number(43), at: CellReference(row: 4, column: 3))
+        sheet.set(number(11), at: CellReference(row: 1, column: 1))
+        #expect(sheet.rowCount == 4 && sheet.width == 3)
+        #expect(sheet.row(1) == [number(11), SheetCell(.empty), number(13)])
+        #expect(sheet.row(2) == [number(99)] && sheet.row(3).isEmpty)
+        #expect(sheet.row(4) == [number(41), SheetCell(.empty), number(43)])
+        #expect(sheet.cell(at: CellReference(row: 2, column: 2)) == SheetCell(.empty))
+        #expect(sheet.cell(at: CellReference(row: 4, column: 3)) == number(43) && sheet.row(5).isEmpty)
+        #expect(sheet.dimension.a1 == "A1:C4")
+        sheet.startRow()
+        sheet.append(number(51))
+        sheet.append(number(52))
+        sheet.startRow()
+        #expect(sheet.rowCount == 6 && sheet.row(5) == [number(51), number(52)] && sheet.row(6).isEmpty)
+        var filled = Worksheet(name: "Số liệu")
+        for value in 1...4 { filled.append(number(value)) }
+        #expect(filled.rowCount == 1 && filled.width == 4 && filled.row(1).last == number(4))
+    }
+
     /// A cell set with a text or formula id of another sheet is a problem, not a silent zero.
     @Test func idsOfAnotherSheetAreProblems() {
         var other = Worksheet(name: "Khác")

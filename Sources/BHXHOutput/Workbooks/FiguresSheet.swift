@@ -28,7 +28,7 @@ struct FiguresSheet {
         var years: [(Int, DecimalText)] = []
         var unit: (code: String, name: String, texts: (SheetText, SheetText))?
         let numbers = NumberStyle.plain
-        for (offset, figure) in figures.enumerated() {
+        for figure in figures {
             let unitTexts: (SheetText, SheetText)
             if let last = unit, last.code == figure.unitCode, last.name == figure.unitName {
                 unitTexts = last.texts
@@ -47,11 +47,15 @@ struct FiguresSheet {
             let yearText = Self.cached(figure.year, in: &years) { DecimalText(figure.year) }
             let isPercent = figure.measure.isPercent
             let value = numbers.format(figure.value, decimals: isPercent ? 4 : 0)
-            sheet.setRow(offset + 2, [
-                SheetCell(.sheetText(unitTexts.0)), SheetCell(.sheetText(unitTexts.1)), SheetCell(.sheetText(scheme)),
-                SheetCell(.number(yearText), style: year), SheetCell(.sheetText(status)), SheetCell(.sheetText(measure)),
-                SheetCell(DecimalText(value).map { .number($0) } ?? .text(value), style: isPercent ? percent : count),
-            ])
+            // The next row, cell by cell.
+            sheet.startRow()
+            sheet.append(SheetCell(.sheetText(unitTexts.0)))
+            sheet.append(SheetCell(.sheetText(unitTexts.1)))
+            sheet.append(SheetCell(.sheetText(scheme)))
+            sheet.append(SheetCell(.number(yearText), style: year))
+            sheet.append(SheetCell(.sheetText(status)))
+            sheet.append(SheetCell(.sheetText(measure)))
+            sheet.append(SheetCell(DecimalText(value).map { .number($0) } ?? .text(value), style: isPercent ? percent : count))
             widths[6] = max(widths[6], SheetFit.groupedLength(value))
         }
         // Schemes, statuses and measures are short keys: as wide as the longest there is
