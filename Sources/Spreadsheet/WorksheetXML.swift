@@ -161,11 +161,7 @@ struct WorksheetXML {
                     xml.raw("><f>" as StaticString)
                     xml.text(formula)
                     xml.raw("</f><v>" as StaticString)
-                    switch cached {
-                    case .number(let value): xml.raw(value.text)
-                    case .text(let text): xml.text(text)
-                    }
-                    xml.raw("</v></c>" as StaticString)
+                    Self.writeCached(cached, to: &xml)
                 case .rowFormula(let formula, let cached):
                     if case .text = cached { xml.raw(" t=\"str\"" as StaticString) }
                     if let member {
@@ -195,11 +191,7 @@ struct WorksheetXML {
                         }
                         xml.raw("</f><v>" as StaticString)
                     }
-                    switch cached {
-                    case .number(let value): xml.raw(value.text)
-                    case .text(let text): xml.text(text)
-                    }
-                    xml.raw("</v></c>" as StaticString)
+                    Self.writeCached(cached, to: &xml)
                 }
             }
             xml.raw("</row>" as StaticString)
@@ -209,6 +201,16 @@ struct WorksheetXML {
     }
 
     private static let cellStart = Array("<c r=\"".utf8)
+
+    /// A formula's cached value and the end of its cell.
+    @inline(__always)
+    private static func writeCached(_ cached: FormulaResult, to xml: inout XMLWriter) {
+        switch cached {
+        case .number(let value): xml.raw(value.text)
+        case .text(let text): xml.text(text)
+        }
+        xml.raw("</v></c>" as StaticString)
+    }
 
     /// The runs of two or more cells of a column, one row after another, with the same row
     /// formula: the last row of each (from 0) by its first cell (`row × width + column`).
