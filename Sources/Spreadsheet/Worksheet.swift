@@ -7,8 +7,8 @@ public struct Worksheet: Sendable {
     /// The cells, row after row from row 1, each row from column A, in one array: a sheet of half
     /// a million rows is then one allocation, not one a row. Read them with `row(_:)`.
     private(set) var cells: [SheetCell] = []
-    /// Where each row's cells start in `cells`, and after them where the last row's end.
-    private(set) var rowStarts: [Int] = [0]
+    /// Where each row's cells start in `cells` (the last row's run to the end).
+    private var rowStarts: [Int] = []
     /// The most cells a row has.
     public private(set) var width = 0
     /// The styles its cells use, each once (see `style(_:)`).
@@ -72,12 +72,24 @@ public struct Worksheet: Sendable {
     }
 
     /// The number of rows, up to the last one set.
-    public var rowCount: Int { rowStarts.count - 1 }
+    public var rowCount: Int { rowStarts.count }
 
     /// The cells of row `row` (from 1) from column A; none beyond the last row.
     public func row(_ row: Int) -> ArraySlice<SheetCell> {
         guard row >= 1, row <= rowCount else { return [] }
-        return cells[rowStarts[row - 1]..<rowStarts[row]]
+        return cells[range(ofRow: row - 1)]
+    }
+
+    /// Where the cells of the row at `index` (from 0) are in `cells`.
+    func range(ofRow index: Int) -> Range<Int> {
+        rowStarts[index]..<(index + 1 < rowStarts.count ? rowStarts[index + 1] : cells.count)
+    }
+
+    /// Makes room for `cells` cells in `rows` rows in all, so that a large sheet filled row by
+    /// row is not copied as it grows.
+    public mutating func reserveCapacity(cells: Int, rows: Int) {
+        self.cells.reserveCapacity(cells)
+        rowStarts.reserveCapacity(rows)
     }
 
     /// Puts `cells` in row `row` (from 1) from column A, replacing the row. Rows set one after
@@ -87,13 +99,13 @@ public struct Worksheet: Sendable {
         guard row >= 1 else { return }
         addRows(upTo: row - 1)
         if row == rowCount + 1 {
-            self.cells.append(contentsOf: cells)
             rowStarts.append(self.cells.count)
+            self.cells.append(contentsOf: cells)
         } else {
             replace(row: row, with: cells)
         }
         width = max(width, cells.count)
-        for cell in cells where !holds(cell.value) { refersOutside = true }
+        for cell in cells where !holds(cell) { refersOutside = true }
     }
 
     /// Starts row `rowCount + 1`, empty, for `append(_:)` to fill: a long sheet filled cell by
@@ -105,15 +117,15 @@ public struct Worksheet: Sendable {
     /// Puts `cell` after the last cell of the last row (row 1 when there is none).
     public mutating func append(_ cell: SheetCell) {
         if rowCount == 0 { startRow() }
+        if !holds(cell) { refersOutside = true }
         cells.append(cell)
-        rowStarts[rowStarts.count - 1] = cells.count
-        width = max(width, cells.count - rowStarts[rowStarts.count - 2])
-        if !holds(cell.value) { refersOutside = true }
+        width = max(width, cells.count - rowStarts[rowStarts.count - 1])
     }
 
-    /// False for a `sheetText` or `rowFormula` value whose id is not (yet) the sheet's.
-    private func holds(_ value: CellValue) -> Bool {
-        switch value {
+    /// False for a `sheetText` or `rowFormula` cell whose id is not (yet) the sheet's.
+    @inline(__always)
+    private func holds(_ cell: borrowing SheetCell) -> Bool {
+        switch cell.value {
         case .sheetText(let text): text.index < texts.count
         case .rowFormula(let formula, _): formula.index < formulas.count
         default: true
@@ -124,8 +136,8 @@ public struct Worksheet: Sendable {
     public mutating func set(_ cell: SheetCell, at reference: CellReference) {
         guard reference.row >= 1, reference.column >= 1 else { return }
         addRows(upTo: reference.row)
-        let start = rowStarts[reference.row - 1]
-        let length = rowStarts[reference.row] - start
+        let range = range(ofRow: reference.row - 1)
+        let start = range.lowerBound, length = range.count
         if reference.column <= length {
             cells[start + reference.column - 1] = cell
         } else {
@@ -134,7 +146,7 @@ public struct Worksheet: Sendable {
             replace(row: reference.row, with: grown)
         }
         width = max(width, reference.column)
-        if !holds(cell.value) { refersOutside = true }
+        if !holds(cell) { refersOutside = true }
     }
 
     /// Adds empty rows until there are `row`.
@@ -144,7 +156,7 @@ public struct Worksheet: Sendable {
 
     /// Replaces the cells of row `row` (one of the rows there are), moving the rows after it.
     private mutating func replace(row: Int, with newCells: [SheetCell]) {
-        let range = rowStarts[row - 1]..<rowStarts[row]
+        let range = range(ofRow: row - 1)
         cells.replaceSubrange(range, with: newCells)
         let shift = newCells.count - range.count
         guard shift != 0 else { return }

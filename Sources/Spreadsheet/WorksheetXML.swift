@@ -86,7 +86,6 @@ struct WorksheetXML {
         // About what a cell and a row take, so that a large sheet's bytes are not copied as they grow.
         xml.reserveCapacity(24 * sheet.cells.count + 16 * sheet.rowCount + 4096)
         xml.raw("<sheetData>" as StaticString)
-        let rowStarts = sheet.rowStarts
         // Each cell read in place: a copy of it would retain and release its text.
         sheet.cells.withUnsafeBufferPointer { allCells in
         for rowIndex in 0..<sheet.rowCount {
@@ -103,7 +102,7 @@ struct WorksheetXML {
             // reference that changes from row to row, rows repeat each other and compress to
             // a fraction.
             var nextColumn = 0
-            let cells = UnsafeBufferPointer(rebasing: allCells[rowStarts[rowIndex]..<rowStarts[rowIndex + 1]])
+            let cells = UnsafeBufferPointer(rebasing: allCells[sheet.range(ofRow: rowIndex)])
             for columnIndex in cells.indices {
                 let style = cells[columnIndex].style?.index ?? -1
                 let format = style >= 0 && style < formats.count ? formats[style] : 0

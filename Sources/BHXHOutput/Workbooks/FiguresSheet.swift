@@ -19,6 +19,7 @@ struct FiguresSheet {
         let year = sheet.style(CellStyle(font: SheetStyles.font, horizontal: .center, numberFormat: "0"))
         let count = sheet.style(CellStyle(font: SheetStyles.font, numberFormat: SheetStyles.numberFormat(decimals: 0)))
         let percent = sheet.style(CellStyle(font: SheetStyles.font, numberFormat: SheetStyles.numberFormat(decimals: 4)))
+        sheet.reserveCapacity(cells: (figures.count + 1) * TidyCSV.header.count, rows: figures.count + 1)
         sheet.setRow(1, TidyCSV.header.map { SheetCell(.text($0), style: header) })
         var widths = TidyCSV.header.map(\.count)
         var widestNames = 0

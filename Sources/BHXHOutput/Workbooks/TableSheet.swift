@@ -16,6 +16,8 @@ struct TableSheet {
         let columns = table.table.columns
         var sheet = Worksheet(name: table.name)
         let width = max(columns.count, 1)
+        let rowCount = table.titleLines.count + 2 + table.table.rows.count
+        sheet.reserveCapacity(cells: rowCount * columns.count, rows: rowCount)
         for (index, line) in table.titleLines.enumerated() {
             sheet.set(SheetCell(.text(line), style: sheet.style(SheetStyles.title(line))), at: CellReference(row: index + 1, column: 1))
             if width > 1 { sheet.merges.append(CellRange(rows: (index + 1)...(index + 1), columns: 1...width)) }
@@ -122,12 +124,14 @@ struct BodyStyles {
 
     private var ids: [Key: CellStyleID] = [:]
     /// The last style of each row kind and position, with its kind and decimals: a column keeps them.
-    private var recent: [Int: (Column.Kind, Int, CellStyleID)] = [:]
-    private var formulas: [Int: (Int, SheetFormula)] = [:]
+    private var recent: [(Column.Kind, Int, CellStyleID)?] = []
+    /// Each position's formula and the decimals it was made with.
+    private var formulas: [(Int, SheetFormula)?] = []
 
     /// The id of the style of a body cell.
     mutating func id(_ kind: Column.Kind, decimals: Int, position: Int, row: TableRow.Kind, in sheet: inout Worksheet) -> CellStyleID {
         let slot = position * 3 + (row == .unit ? 0 : row == .agency ? 1 : 2)
+        if slot >= recent.count { recent += Array(repeating: nil, count: slot + 1 - recent.count) }
         if let (lastKind, lastDecimals, id) = recent[slot], lastKind == kind, lastDecimals == decimals { return id }
         let key = Key(kind: kind, decimals: decimals, first: position == 0, row: row)
         let id = ids[key] ?? sheet.style(SheetStyles.body(kind, decimals: decimals, position: position, row: row))
@@ -139,6 +143,7 @@ struct BodyStyles {
     /// The formula of the column at `position` on its cell's row (`CellFormulas.pieces`),
     /// registered with the sheet.
     mutating func formula(_ formula: ColumnFormula<Int>, decimals: Int, position: Int, in sheet: inout Worksheet) -> SheetFormula {
+        if position >= formulas.count { formulas += Array(repeating: nil, count: position + 1 - formulas.count) }
         if let (lastDecimals, id) = formulas[position], lastDecimals == decimals { return id }
         let id = sheet.formula(RowFormula(pieces: CellFormulas.pieces(formula, decimals: decimals)))
         formulas[position] = (decimals, id)
