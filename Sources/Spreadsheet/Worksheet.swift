@@ -115,7 +115,7 @@ public struct Worksheet: Sendable {
     }
 
     /// Puts `cell` after the last cell of the last row (row 1 when there is none).
-    public mutating func append(_ cell: SheetCell) {
+    public mutating func append(_ cell: consuming SheetCell) {
         if rowCount == 0 { startRow() }
         if !holds(cell) { refersOutside = true }
         cells.append(cell)

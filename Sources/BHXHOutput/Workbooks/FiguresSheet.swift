@@ -57,7 +57,8 @@ struct FiguresSheet {
             sheet.append(SheetCell(.sheetText(status)))
             sheet.append(SheetCell(.sheetText(measure)))
             sheet.append(SheetCell(DecimalText(value).map { .number($0) } ?? .text(value), style: isPercent ? percent : count))
-            widths[6] = max(widths[6], SheetFit.groupedLength(value))
+            // Grouping adds at most a third: only a figure that may be wider is measured.
+            if value.utf8.count * 4 / 3 + 1 > widths[6] { widths[6] = max(widths[6], SheetFit.groupedLength(value)) }
         }
         // Schemes, statuses and measures are short keys: as wide as the longest there is
         // ("actual_through_08", "participation_pct").
