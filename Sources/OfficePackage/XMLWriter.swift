@@ -34,6 +34,12 @@ public struct XMLWriter: ~Copyable {
         Array(UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// Makes room for `bytes` in all, so that a part whose size is known roughly is not copied
+    /// again and again as it grows.
+    public mutating func reserveCapacity(_ bytes: Int) {
+        if bytes > capacity { grow(bytes - count) }
+    }
+
     /// Makes room for `more` bytes.
     @inlinable @inline(__always)
     mutating func reserve(_ more: Int) {

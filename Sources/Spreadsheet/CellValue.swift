@@ -12,6 +12,10 @@ public enum CellValue: Hashable, Sendable {
     /// A formula without its leading "=" ("SUM(C6:C14)", "ROUND(F7/E7*100,2)") and the value it
     /// gives, stored with it so that readers which do not calculate see it.
     case formula(String, cached: FormulaResult)
+    /// A formula of the sheet's own on the cell's row (`Worksheet.formula(_:)`) and the value it
+    /// gives. A column's run of cells with the same one is written as one shared formula
+    /// (ECMA-376 Part 1, §18.3.1.40): its text once, in the run's first cell.
+    case rowFormula(SheetFormula, cached: FormulaResult)
 }
 
 /// The value a formula gives, as stored beside it.
@@ -41,6 +45,29 @@ public struct SheetCell: Hashable, Sendable {
 public struct CellStyleID: Hashable, Sendable {
     /// Its position in `Worksheet.styles`.
     public let index: Int
+}
+
+/// A formula registered with a sheet (`Worksheet.formula(_:)`).
+public struct SheetFormula: Hashable, Sendable {
+    /// Its position in `Worksheet.formulas`.
+    public let index: Int
+}
+
+/// A formula whose references are to cells of its own row, cut where the row's number goes:
+/// `RowFormula(pieces: ["ROUND(F", "/E", "*100,2)"])` is "ROUND(F7/E7*100,2)" on row 7.
+public struct RowFormula: Hashable, Sendable {
+    /// The text between the row's numbers.
+    public let pieces: [String]
+
+    /// The formula of `pieces` joined by the row's number.
+    public init(pieces: [String]) {
+        self.pieces = pieces
+    }
+
+    /// The formula on `row`.
+    public func text(row: Int) -> String {
+        pieces.joined(separator: String(row))
+    }
 }
 
 /// A text registered with a sheet (`Worksheet.text(_:)`).

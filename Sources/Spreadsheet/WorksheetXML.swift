@@ -65,16 +65,33 @@ struct WorksheetXML {
         let formatDigits = formats.map(Self.digits)
         let width = sheet.width
         // `<c r="A` for each column: the cell's start up to its row number.
-        let starts = (0..<width).map { Self.cellStart + Array(CellReference.columnName($0 + 1).utf8) }
+        let columnNames = (0..<width).map { Array(CellReference.columnName($0 + 1).utf8) }
+        let starts = columnNames.map { Self.cellStart + $0 }
         // The last text of each column and its index: a column often repeats its text row after row.
         var recent = [(String, Int)?](repeating: nil, count: width)
         // The shared-string index of each of the sheet's own texts.
         let sheetTexts = sheet.texts.map { strings.index(of: $0, references: 0) }
+        // Each row formula's pieces, escaped; the runs sharing one, and the run each column is in.
+        let formulaPieces = sheet.formulas.map { formula in
+            formula.pieces.map { piece -> [UInt8] in
+                var bytes: [UInt8] = []
+                XMLEscaping.append(piece, to: &bytes, quotes: false)
+                return bytes
+            }
+        }
+        let runEnds = sharedRuns()
+        var runs = [(index: Int, formula: Int, last: Int)?](repeating: nil, count: width)
+        var nextRun = 0
+        let hasHeights = !sheet.rowHeights.isEmpty
+        // About what a cell and a row take, so that a large sheet's bytes are not copied as they grow.
+        xml.reserveCapacity(24 * sheet.cells.count + 16 * sheet.rowCount + 4096)
         xml.raw("<sheetData>" as StaticString)
-        for (rowIndex, row) in sheet.rows.enumerated() {
+        // Each cell read in place: a copy of it would retain and release its text.
+        sheet.cells.withUnsafeBufferPointer { allCells in
+        for rowIndex in 0..<sheet.rowCount {
             xml.raw("<row r=\"" as StaticString)
             xml.digits(rowIndex + 1)
-            if let height = sheet.rowHeights[rowIndex + 1] {
+            if hasHeights, let height = sheet.rowHeights[rowIndex + 1] {
                 xml.raw("\" ht=\"" as StaticString)
                 xml.raw(Self.tenths(height))
                 xml.raw("\" customHeight=\"1" as StaticString)
@@ -85,11 +102,23 @@ struct WorksheetXML {
             // reference that changes from row to row, rows repeat each other and compress to
             // a fraction.
             var nextColumn = 0
-            for (columnIndex, cell) in row.enumerated() {
-                let style = cell.style?.index ?? -1
+            let cells = UnsafeBufferPointer(rebasing: allCells[sheet.range(ofRow: rowIndex)])
+            for columnIndex in cells.indices {
+                let style = cells[columnIndex].style?.index ?? -1
                 let format = style >= 0 && style < formats.count ? formats[style] : 0
-                if case .empty = cell.value, format == 0 { continue }
-                if columnIndex == nextColumn {
+                if case .empty = cells[columnIndex].value, format == 0 { continue }
+                // A shared formula's cells carry their reference: readers place the group by it.
+                // `member`: the run this cell continues; `masterLast`: the last row of the run it starts.
+                var member: Int?
+                var masterLast: Int?
+                if case .rowFormula(let formula, _) = cells[columnIndex].value {
+                    if let run = runs[columnIndex], run.formula == formula.index, rowIndex <= run.last {
+                        member = run.index
+                    } else {
+                        masterLast = runEnds[rowIndex * width + columnIndex]
+                    }
+                }
+                if columnIndex == nextColumn && member == nil && masterLast == nil {
                     xml.raw("<c" as StaticString)
                 } else {
                     xml.raw(starts[columnIndex])
@@ -102,7 +131,7 @@ struct WorksheetXML {
                     xml.raw(formatDigits[style])
                     xml.raw(UInt8(ascii: "\""))
                 }
-                switch cell.value {
+                switch cells[columnIndex].value {
                 case .empty:
                     xml.raw("/>" as StaticString)
                 case .text(let text):
@@ -131,19 +160,81 @@ struct WorksheetXML {
                     xml.raw("><f>" as StaticString)
                     xml.text(formula)
                     xml.raw("</f><v>" as StaticString)
-                    switch cached {
-                    case .number(let value): xml.raw(value.text)
-                    case .text(let text): xml.text(text)
+                    Self.writeCached(cached, to: &xml)
+                case .rowFormula(let formula, let cached):
+                    if case .text = cached { xml.raw(" t=\"str\"" as StaticString) }
+                    if let member {
+                        xml.raw("><f t=\"shared\" si=\"" as StaticString)
+                        xml.digits(member)
+                        xml.raw("\"/><v>" as StaticString)
+                    } else {
+                        let pieces = formula.index < formulaPieces.count ? formulaPieces[formula.index] : []
+                        if let last = masterLast {
+                            runs[columnIndex] = (nextRun, formula.index, last)
+                            xml.raw("><f t=\"shared\" ref=\"" as StaticString)
+                            xml.raw(columnNames[columnIndex])
+                            xml.digits(rowIndex + 1)
+                            xml.raw(UInt8(ascii: ":"))
+                            xml.raw(columnNames[columnIndex])
+                            xml.digits(last + 1)
+                            xml.raw("\" si=\"" as StaticString)
+                            xml.digits(nextRun)
+                            xml.raw("\">" as StaticString)
+                            nextRun += 1
+                        } else {
+                            xml.raw("><f>" as StaticString)
+                        }
+                        for (index, piece) in pieces.enumerated() {
+                            if index > 0 { xml.digits(rowIndex + 1) }
+                            xml.raw(piece)
+                        }
+                        xml.raw("</f><v>" as StaticString)
                     }
-                    xml.raw("</v></c>" as StaticString)
+                    Self.writeCached(cached, to: &xml)
                 }
             }
             xml.raw("</row>" as StaticString)
+        }
         }
         xml.raw("</sheetData>" as StaticString)
     }
 
     private static let cellStart = Array("<c r=\"".utf8)
+
+    /// A formula's cached value and the end of its cell.
+    @inline(__always)
+    private static func writeCached(_ cached: FormulaResult, to xml: inout XMLWriter) {
+        switch cached {
+        case .number(let value): xml.raw(value.text)
+        case .text(let text): xml.text(text)
+        }
+        xml.raw("</v></c>" as StaticString)
+    }
+
+    /// The runs of two or more cells of a column, one row after another, with the same row
+    /// formula: the last row of each (from 0) by its first cell (`row × width + column`).
+    private func sharedRuns() -> [Int: Int] {
+        guard !sheet.formulas.isEmpty else { return [:] }
+        let width = sheet.width
+        var ends: [Int: Int] = [:]
+        var open = [(formula: Int, first: Int, last: Int)?](repeating: nil, count: width)
+        func close(_ column: Int) {
+            if let run = open[column], run.last > run.first { ends[run.first * width + column] = run.last }
+        }
+        for rowIndex in 0..<sheet.rowCount {
+            for (columnIndex, cell) in sheet.row(rowIndex + 1).enumerated() {
+                guard case .rowFormula(let formula, _) = cell.value else { continue }
+                if let run = open[columnIndex], run.formula == formula.index, run.last == rowIndex - 1 {
+                    open[columnIndex]?.last = rowIndex
+                } else {
+                    close(columnIndex)
+                    open[columnIndex] = (formula.index, rowIndex, rowIndex)
+                }
+            }
+        }
+        for column in 0..<width { close(column) }
+        return ends
+    }
 
     /// The decimal digits of `value` (≥ 0).
     static func digits(_ value: Int) -> [UInt8] {

@@ -11,6 +11,14 @@ struct DocumentXML {
 
     func bytes(_ sections: [WordSection]) -> [UInt8] {
         var xml = XMLWriter()
+        // About what a table cell takes (the bulk of a long document), so its bytes are not copied as they grow.
+        let cells = sections.reduce(0) { total, section in
+            section.blocks.reduce(total) { total, block in
+                guard case .table(let table) = block else { return total }
+                return table.rows.reduce(total) { $0 + $1.cells.count }
+            }
+        }
+        xml.reserveCapacity(110 * cells + 65_536)
         xml.open("w:document", WordNamespace.attributes)
         xml.open("w:body")
         for (index, section) in sections.enumerated() {

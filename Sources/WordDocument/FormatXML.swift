@@ -90,14 +90,17 @@ enum FormatXML {
     /// True when `text` starts or ends with a space or holds two in a row, which XML readers
     /// would fold without `xml:space="preserve"` (a byte scan: runs are many and short).
     static func needsPreservedSpaces(_ text: String) -> Bool {
-        let space = UInt8(ascii: " ")
-        guard !text.isEmpty else { return false }
-        var previous: UInt8 = space
-        for byte in text.utf8 {
-            if byte == space && previous == space { return true }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            let space = UInt8(ascii: " ")
+            guard let last = bytes.last else { return false }
+            var previous = space
+            for byte in bytes {
+                if byte == space && previous == space { return true }
+                previous = byte
+            }
+            return last == space
         }
-        return previous == space
     }
 
     /// True when `name` is ASCII letters and digits only, which need no escaping.
@@ -142,6 +145,30 @@ enum FormatXML {
             }
         }
         xml.close("w:r")
+    }
+
+    /// A paragraph in `style` of one run of `text` in `format`, as a text cell holds it
+    /// (`WordTableCell.init(style:text:format:)`): the bytes `paragraph(_:)` writes for that
+    /// paragraph. `plainStyle` is the last style found to be a plain name, so that a table's
+    /// few styles are checked once each run of cells rather than once a cell.
+    static func textParagraph(style: String?, format: WordRunFormat, text: String, plainStyle: inout String?,
+                              into xml: inout XMLWriter) {
+        xml.raw("<w:p>" as StaticString)
+        if let style {
+            if style == plainStyle || isPlainName(style) {
+                plainStyle = style
+                xml.raw("<w:pPr><w:pStyle w:val=\"" as StaticString)
+                xml.raw(style)
+                xml.raw("\"/></w:pPr>" as StaticString)
+            } else {
+                paragraphProperties(style: style, WordParagraphFormat(), into: &xml)
+            }
+        }
+        xml.raw("<w:r>" as StaticString)
+        runProperties(style: nil, format, into: &xml)
+        xml.raw(needsPreservedSpaces(text) ? "<w:t xml:space=\"preserve\">" as StaticString : "<w:t>" as StaticString)
+        xml.text(text)
+        xml.raw("</w:t></w:r></w:p>" as StaticString)
     }
 
     /// Writes `paragraph` in five appends when it is the common case of a table cell: a style

@@ -35,31 +35,42 @@ enum TableXML {
     /// A row; its cells' widths (`w:tcW`) only `withWidths` (the first row and heading rows,
     /// which Word's fixed layout reads; the others follow the grid), so that long tables stay small.
     private static func row(_ row: WordTableRow, widths: [Int], withWidths: Bool, numberIDs: [Int], into xml: inout XMLWriter) {
-        xml.open("w:tr")
+        xml.raw("<w:tr>" as StaticString)
         if row.keepTogether || row.isHeader {
-            xml.open("w:trPr")
-            if row.keepTogether { xml.empty("w:cantSplit") }
-            if row.isHeader { xml.empty("w:tblHeader") }
-            xml.close("w:trPr")
+            xml.raw("<w:trPr>" as StaticString)
+            if row.keepTogether { xml.raw("<w:cantSplit/>" as StaticString) }
+            if row.isHeader { xml.raw("<w:tblHeader/>" as StaticString) }
+            xml.raw("</w:trPr>" as StaticString)
         }
         var column = 0
+        // The last style seen to be a plain name: a table's cells take a few styles, row after row.
+        var plainStyle: String?
         for cell in row.cells {
-            let end = min(widths.count, column + cell.columnSpan)
-            let width = column < end ? widths[column..<end].reduce(0, +) : 0
+            let start = column
             column += cell.columnSpan
-            xml.open("w:tc")
+            xml.raw("<w:tc>" as StaticString)
             if withWidths || cell.columnSpan > 1 || cell.verticalMerge != nil || cell.verticalAlignment != nil {
                 xml.open("w:tcPr")
-                if withWidths { xml.empty("w:tcW", [("w:w", String(width)), ("w:type", "dxa")]) }
+                if withWidths {
+                    let end = min(widths.count, column)
+                    let width = start < end ? widths[start..<end].reduce(0, +) : 0
+                    xml.empty("w:tcW", [("w:w", String(width)), ("w:type", "dxa")])
+                }
                 if cell.columnSpan > 1 { xml.empty("w:gridSpan", [("w:val", String(cell.columnSpan))]) }
                 if let merge = cell.verticalMerge { xml.empty("w:vMerge", [("w:val", merge.rawValue)]) }
                 if let alignment = cell.verticalAlignment { xml.empty("w:vAlign", [("w:val", alignment.rawValue)]) }
                 xml.close("w:tcPr")
             }
-            let paragraphs = cell.paragraphs.isEmpty ? [WordParagraph()] : cell.paragraphs
-            for paragraph in paragraphs { FormatXML.paragraph(paragraph, numberIDs: numberIDs, into: &xml) }
-            xml.close("w:tc")
+            switch cell.content {
+            case .text(let style, let format, let text):
+                FormatXML.textParagraph(style: style, format: format, text: text, plainStyle: &plainStyle, into: &xml)
+            case .paragraphs(let paragraphs):
+                for paragraph in paragraphs.isEmpty ? [WordParagraph()] : paragraphs {
+                    FormatXML.paragraph(paragraph, numberIDs: numberIDs, into: &xml)
+                }
+            }
+            xml.raw("</w:tc>" as StaticString)
         }
-        xml.close("w:tr")
+        xml.raw("</w:tr>" as StaticString)
     }
 }

@@ -84,6 +84,9 @@ public struct WordRunFormat: Sendable, Equatable {
         self.underline = underline
     }
 
-    /// True when nothing is set.
-    var isEmpty: Bool { self == WordRunFormat() }
+    /// True when nothing is set (field by field: a run of every table cell asks; a new field
+    /// belongs here too).
+    var isEmpty: Bool {
+        font == nil && bold == nil && italic == nil && capitals == nil && halfPoints == nil && underline == nil
+    }
 }

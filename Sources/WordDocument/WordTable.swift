@@ -57,14 +57,34 @@ public struct WordTableCell: Sendable, Equatable {
         case top, center, bottom
     }
 
+    /// What a cell holds: paragraphs, or the common case of a long table's cell — one paragraph
+    /// of one run of one text — kept as its parts, so that thousands of cells cost no arrays.
+    enum Content: Sendable, Equatable {
+        case paragraphs([WordParagraph])
+        case text(style: String?, format: WordRunFormat, text: String)
+    }
+
     /// Grid columns spanned (`w:gridSpan`), 1 or more.
     public var columnSpan: Int
     /// Its place in a vertical merge, or nil.
     public var verticalMerge: VerticalMerge?
     /// Vertical alignment, or nil for the top.
     public var verticalAlignment: VerticalAlignment?
+    /// The content as it was given.
+    var content: Content
+
     /// The content; an empty cell still gets one empty paragraph, as the schema requires.
-    public var paragraphs: [WordParagraph]
+    public var paragraphs: [WordParagraph] {
+        get {
+            switch content {
+            case .paragraphs(let paragraphs):
+                return paragraphs
+            case .text(let style, let format, let text):
+                return [WordParagraph(style: style, runs: [WordRun(style: nil, format: format, pieces: [.text(text)])])]
+            }
+        }
+        set { content = .paragraphs(newValue) }
+    }
 
     /// A cell.
     public init(columnSpan: Int = 1, verticalMerge: VerticalMerge? = nil, verticalAlignment: VerticalAlignment? = nil,
@@ -72,6 +92,24 @@ public struct WordTableCell: Sendable, Equatable {
         self.columnSpan = max(1, columnSpan)
         self.verticalMerge = verticalMerge
         self.verticalAlignment = verticalAlignment
-        self.paragraphs = paragraphs
+        content = .paragraphs(paragraphs)
+    }
+
+    /// A cell of one paragraph in `style` holding one run of `text` (its line feeds and tabs
+    /// kept as characters) in `format`: the same cell as `paragraphs: [WordParagraph(style:
+    /// style, runs: [WordRun(format: format, pieces: [.text(text)])])]`, without the arrays.
+    public init(style: String?, text: String, format: WordRunFormat = WordRunFormat()) {
+        columnSpan = 1
+        verticalMerge = nil
+        verticalAlignment = nil
+        content = .text(style: style, format: format, text: text)
+    }
+
+    /// Cells are equal when they show the same: a text cell equals the paragraphs it stands for.
+    public static func == (left: WordTableCell, right: WordTableCell) -> Bool {
+        guard left.columnSpan == right.columnSpan, left.verticalMerge == right.verticalMerge,
+              left.verticalAlignment == right.verticalAlignment else { return false }
+        if left.content == right.content { return true }
+        return left.paragraphs == right.paragraphs
     }
 }

@@ -15,18 +15,26 @@ struct DeflateBlock {
         var extraBits = 0
         let lengthSymbols = DeflateTables.lengthSymbol, distanceSymbols = DeflateTables.distanceSymbol
         let lengthExtraBits = DeflateTables.lengthExtraBits, distanceExtraBits = DeflateTables.distanceExtraBits
-        for token in tokens {
-            if token < 256 {
-                literalFrequencies[Int(token)] += 1
-            } else {
-                let lengthSymbol = Int(lengthSymbols[Int(token >> 15)])
-                let distanceMinusOne = token & 0x7FFF
-                let distanceSymbol = Int(distanceSymbols[distanceMinusOne < 256
-                    ? Int(distanceMinusOne) : 256 + Int(distanceMinusOne >> 7)])
-                literalFrequencies[257 + lengthSymbol] += 1
-                distanceFrequencies[distanceSymbol] += 1
-                extraBits += lengthExtraBits[lengthSymbol] + distanceExtraBits[distanceSymbol]
+        literalFrequencies.withUnsafeMutableBufferPointer { literals in
+        distanceFrequencies.withUnsafeMutableBufferPointer { distances in
+        lengthSymbols.withUnsafeBufferPointer { lengthSymbols in
+        distanceSymbols.withUnsafeBufferPointer { distanceSymbols in
+            for token in tokens {
+                if token < 256 {
+                    literals[Int(token)] += 1
+                } else {
+                    let lengthSymbol = Int(lengthSymbols[Int(token >> 15)])
+                    let distanceSymbol = Int(distanceSymbols[Self.distanceIndex(token)])
+                    literals[257 + lengthSymbol] += 1
+                    distances[distanceSymbol] += 1
+                }
             }
+        }
+        }
+            // The extra bits per symbol, not per token: 29 + 30 multiplications.
+            for symbol in 0..<29 { extraBits += literals[257 + symbol] * lengthExtraBits[symbol] }
+            for symbol in 0..<30 { extraBits += distances[symbol] * distanceExtraBits[symbol] }
+        }
         }
         literalFrequencies[256] = 1 // end of block
 
@@ -53,43 +61,59 @@ struct DeflateBlock {
         }
     }
 
-    /// The tokens in the given codes, then the end-of-block symbol.
+    /// The index of a match token's distance in `DeflateTables.distanceSymbol`.
+    @inline(__always)
+    private static func distanceIndex(_ token: UInt32) -> Int {
+        let distanceMinusOne = Int(token & 0x7FFF)
+        return distanceMinusOne < 256 ? distanceMinusOne : 256 + distanceMinusOne >> 7
+    }
+
+    /// A code and the bits after it as one write: the bits in the low 24, their number above.
+    @inline(__always)
+    private static func packed(_ bits: Int, count: Int) -> UInt32 {
+        UInt32(bits) | UInt32(count) << 24
+    }
+
+    /// The tokens in the given codes, then the end-of-block symbol. A literal is one write, a
+    /// match two: its length symbol's code with the length's extra bits (looked up per length,
+    /// the table made once per block), and its distance symbol's code with the distance's.
     private func writeTokens(literalCode: HuffmanCode, distanceCode: HuffmanCode, to writer: inout BitWriter) {
         let tables = DeflateTables.self
         let lengthSymbols = tables.lengthSymbol, lengthExtraBits = tables.lengthExtraBits, lengthBase = tables.lengthBase
         let distanceSymbols = tables.distanceSymbol, distanceExtraBits = tables.distanceExtraBits
         let distanceBase = tables.distanceBase
-        literalCode.codes.withUnsafeBufferPointer { literalCodes in
-        literalCode.lengths.withUnsafeBufferPointer { literalLengths in
-        distanceCode.codes.withUnsafeBufferPointer { distanceCodes in
-        distanceCode.lengths.withUnsafeBufferPointer { distanceLengths in
+        let literalCodes = literalCode.codes, literalLengths = literalCode.lengths
+        // Each literal, and each match length 0…258 (its symbol's code, then its extra bits).
+        var literals = [UInt32](repeating: 0, count: 256 + MatchFinder.maximumLength + 1)
+        for byte in 0..<256 { literals[byte] = Self.packed(Int(literalCodes[byte]), count: Int(literalLengths[byte])) }
+        for length in MatchFinder.minimumLength...MatchFinder.maximumLength {
+            let symbol = Int(lengthSymbols[length])
+            let codeLength = Int(literalLengths[257 + symbol])
+            literals[256 + length] = Self.packed(Int(literalCodes[257 + symbol]) | (length - lengthBase[symbol]) << codeLength,
+                                                 count: codeLength + lengthExtraBits[symbol])
+        }
+        // Each distance symbol's code, its length and its extra bits, and its first distance.
+        var distances = [(code: UInt32, length: Int, extra: Int, base: Int)]()
+        distances.reserveCapacity(30)
+        for symbol in 0..<30 {
+            distances.append((UInt32(distanceCode.codes[symbol]), Int(distanceCode.lengths[symbol]),
+                              distanceExtraBits[symbol], distanceBase[symbol]))
+        }
+        literals.withUnsafeBufferPointer { literals in
+        distances.withUnsafeBufferPointer { distances in
+        distanceSymbols.withUnsafeBufferPointer { distanceSymbols in
             for token in tokens {
-                if token < 256 {
-                    writer.write(UInt32(literalCodes[Int(token)]), count: Int(literalLengths[Int(token)]))
-                    continue
-                }
-                let length = Int(token >> 15)
-                let lengthSymbol = Int(lengthSymbols[length])
-                writer.write(UInt32(literalCodes[257 + lengthSymbol]), count: Int(literalLengths[257 + lengthSymbol]))
-                let lengthExtra = lengthExtraBits[lengthSymbol]
-                if lengthExtra > 0 {
-                    writer.write(UInt32(length - lengthBase[lengthSymbol]), count: lengthExtra)
-                }
-                let distanceMinusOne = token & 0x7FFF
-                let distanceSymbol = Int(distanceSymbols[distanceMinusOne < 256
-                    ? Int(distanceMinusOne) : 256 + Int(distanceMinusOne >> 7)])
-                writer.write(UInt32(distanceCodes[distanceSymbol]), count: Int(distanceLengths[distanceSymbol]))
-                let distanceExtra = distanceExtraBits[distanceSymbol]
-                if distanceExtra > 0 {
-                    let offset = Int(distanceMinusOne) + 1 - distanceBase[distanceSymbol]
-                    writer.write(UInt32(offset), count: distanceExtra)
-                }
+                let literal = literals[token < 256 ? Int(token) : 256 + Int(token >> 15)]
+                writer.write(literal & 0xFF_FFFF, count: Int(literal >> 24))
+                if token < 256 { continue }
+                let distance = distances[Int(distanceSymbols[Self.distanceIndex(token)])]
+                let offset = UInt32(Int(token & 0x7FFF) + 1 - distance.base)
+                writer.write(distance.code | offset << UInt32(distance.length), count: distance.length + distance.extra)
             }
-            writer.write(UInt32(literalCodes[256]), count: Int(literalLengths[256]))
         }
         }
         }
-        }
+        writer.write(UInt32(literalCodes[256]), count: Int(literalLengths[256]))
     }
 
     /// The raw bytes as stored blocks of at most 65,535 bytes each (§3.2.4).

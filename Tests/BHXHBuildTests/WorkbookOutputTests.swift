@@ -41,7 +41,9 @@ import ZipReading
         #expect(cells["C6"] == "<v>4466</v>")
         #expect(cells["D6"] == "<v>4484</v>")
         #expect(cells["E6"] == "<v>20845</v>")
-        #expect(cells["F6"] == "<f>ROUND(D6/E6*100,3)</f><v>21.511</v>")
+        // The column's percentages of the communes, rows 6 to 13, are one shared formula.
+        #expect(cells["F6"] == #"<f t="shared" ref="F6:F13" si="0">ROUND(D6/E6*100,3)</f><v>21.511</v>"#)
+        #expect(cells["F7"]?.hasPrefix(#"<f t="shared" si="0"/><v>"#) == true)
         #expect(cells["C15"] == "<f>SUM(C6:C14)</f><v>23223</v>")
         #expect(cells["F15"] == "<f>ROUND(D15/E15*100,3)</f><v>13.164</v>")
         #expect(part.contains(#"<mergeCell ref="C4:F4"/>"#))

@@ -88,6 +88,80 @@ import ZipReading
         #expect(strings.contains(#"<si><t xml:space="preserve"> Huyện B</t></si><si><t>-</t></si></sst>"#))
     }
 
+    /// Row formulas: a column's run of two or more cells with the same one is one shared formula
+    /// (ECMA-376 Part 1, §18.3.1.40), its text in the first cell with the run's range, the others
+    /// naming its index; every cell of a run carries its reference. A lone one, or one after a gap,
+    /// is an ordinary formula; each cell keeps its own cached value.
+    @Test func runsOfARowFormulaAreWrittenAsSharedFormulas() throws {
+        var sheet = Worksheet(name: "Bảng 1")
+        let double = sheet.formula(RowFormula(pieces: ["B", "*2"]))
+        let other = sheet.formula(RowFormula(pieces: ["B", "<0"]))
+        #expect(sheet.formula(RowFormula(pieces: ["B", "*2"])) == double)
+        func row(_ number: Int, _ formula: SheetFormula?) {
+            let value = CellValue.number(DecimalText(number))
+            let cached = FormulaResult.number(DecimalText(number * 2))
+            sheet.setRow(number, [SheetCell(.text("x")), SheetCell(value)] + (formula.map { [SheetCell(.rowFormula($0, cached: cached))] } ?? []))
+        }
+        row(1, double)
+        row(2, double)
+        row(3, double)
+        row(4, nil)
+        row(5, double)
+        row(6, other)
+        row(7, other)
+        let xml = try #require(Self.parts(Workbook(sheets: [sheet], properties: Self.properties))["xl/worksheets/sheet1.xml"])
+        #expect(xml.contains(#"<row r="1"><c t="s"><v>0</v></c><c><v>1</v></c><c r="C1"><f t="shared" ref="C1:C3" si="0">B1*2</f><v>2</v></c></row>"#))
+        #expect(xml.contains(#"<row r="2"><c t="s"><v>0</v></c><c><v>2</v></c><c r="C2"><f t="shared" si="0"/><v>4</v></c></row>"#))
+        #expect(xml.contains(#"<c r="C3"><f t="shared" si="0"/><v>6</v></c></row><row r="4">"#))
+        #expect(xml.contains(#"<row r="5"><c t="s"><v>0</v></c><c><v>5</v></c><c><f>B5*2</f><v>10</v></c></row>"#))
+        #expect(xml.contains(#"<c r="C6"><f t="shared" ref="C6:C7" si="1">B6&lt;0</f><v>12</v></c>"#))
+        #expect(xml.contains(#"<c r="C7"><f t="shared" si="1"/><v>14</v></c>"#))
+        #expect(RowFormula(pieces: ["ROUND(F", "/E", "*100,2)"]).text(row: 7) == "ROUND(F7/E7*100,2)")
+    }
+
+    /// The cells live in one array, row after row: rows set out of order, set again or grown
+    /// cell by cell keep every other row's cells where they were.
+    @Test func rowsSetAgainOrGrownKeepTheRowsAfterThem() {
+        var sheet = Worksheet(name: "Bảng 1")
+        func number(_ value: Int) -> SheetCell { SheetCell(.number(DecimalText(value))) }
+        sheet.setRow(2, [number(21), number(22)])
+        sheet.setRow(4, [number(41)])
+        sheet.set(number(13), at: CellReference(row: 1, column: 3))
+        sheet.setRow(2, [number(99)])
+        sheet.set(number(43), at: CellReference(row: 4, column: 3))
+        sheet.set(number(11), at: CellReference(row: 1, column: 1))
+        #expect(sheet.rowCount == 4 && sheet.width == 3)
+        #expect(sheet.row(1) == [number(11), SheetCell(.empty), number(13)])
+        #expect(sheet.row(2) == [number(99)] && sheet.row(3).isEmpty)
+        #expect(sheet.row(4) == [number(41), SheetCell(.empty), number(43)])
+        #expect(sheet.cell(at: CellReference(row: 2, column: 2)) == SheetCell(.empty))
+        #expect(sheet.cell(at: CellReference(row: 4, column: 3)) == number(43) && sheet.row(5).isEmpty)
+        #expect(sheet.dimension.a1 == "A1:C4")
+        sheet.startRow()
+        sheet.append(number(51))
+        sheet.append(number(52))
+        sheet.startRow()
+        #expect(sheet.rowCount == 6 && sheet.row(5) == [number(51), number(52)] && sheet.row(6).isEmpty)
+        var filled = Worksheet(name: "Số liệu")
+        for value in 1...4 { filled.append(number(value)) }
+        #expect(filled.rowCount == 1 && filled.width == 4 && filled.row(1).last == number(4))
+    }
+
+    /// A cell set with a text or formula id of another sheet is a problem, not a silent zero.
+    @Test func idsOfAnotherSheetAreProblems() {
+        var other = Worksheet(name: "Khác")
+        let text = other.text("a")
+        let formula = other.formula(RowFormula(pieces: ["A", "+1"]))
+        var sheet = Worksheet(name: "Bảng 1")
+        sheet.setRow(1, [SheetCell(.sheetText(text))])
+        #expect(sheet.problems == ["sheet \"Bảng 1\": a cell refers to a text or formula the sheet did not hold when it was set"])
+        var second = Worksheet(name: "Bảng 2")
+        second.set(SheetCell(.rowFormula(formula, cached: .number(DecimalText(1)))), at: CellReference(row: 2, column: 2))
+        #expect(second.problems.count == 1)
+        other.setRow(1, [SheetCell(.sheetText(text)), SheetCell(.rowFormula(formula, cached: .number(DecimalText(1))))])
+        #expect(other.problems.isEmpty)
+    }
+
     @Test func elementsFollowTheSchemasOrder() throws {
         let parts = try Self.parts(Workbook(sheets: [Self.sheet()], properties: Self.properties))
         let sheet = try #require(parts["xl/worksheets/sheet1.xml"])

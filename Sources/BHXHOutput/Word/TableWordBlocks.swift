@@ -36,8 +36,7 @@ struct TableWordBlocks {
                 }
                 var format = row.kind == "total" ? bold : WordRunFormat()
                 if row.kind == "agency" && cell.kind == "name" { format = italic }
-                return WordTableCell(paragraphs: [WordParagraph(style: style,
-                                                                runs: [WordRun(style: nil, format: format, pieces: [.text(cell.text)])])])
+                return WordTableCell(style: style, text: cell.text, format: format)
             })
         }
         return WordTable(columnWidths: widths(table), rows: headingRows(table) + body)

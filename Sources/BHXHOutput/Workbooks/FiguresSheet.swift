@@ -19,6 +19,7 @@ struct FiguresSheet {
         let year = sheet.style(CellStyle(font: SheetStyles.font, horizontal: .center, numberFormat: "0"))
         let count = sheet.style(CellStyle(font: SheetStyles.font, numberFormat: SheetStyles.numberFormat(decimals: 0)))
         let percent = sheet.style(CellStyle(font: SheetStyles.font, numberFormat: SheetStyles.numberFormat(decimals: 4)))
+        sheet.reserveCapacity(cells: (figures.count + 1) * TidyCSV.header.count, rows: figures.count + 1)
         sheet.setRow(1, TidyCSV.header.map { SheetCell(.text($0), style: header) })
         var widths = TidyCSV.header.map(\.count)
         var widestNames = 0
@@ -27,7 +28,8 @@ struct FiguresSheet {
         var schemes: [(Scheme, SheetText)] = [], statuses: [(DataStatus, SheetText)] = [], measures: [(Measure, SheetText)] = []
         var years: [(Int, DecimalText)] = []
         var unit: (code: String, name: String, texts: (SheetText, SheetText))?
-        for (offset, figure) in figures.enumerated() {
+        let numbers = NumberStyle.plain
+        for figure in figures {
             let unitTexts: (SheetText, SheetText)
             if let last = unit, last.code == figure.unitCode, last.name == figure.unitName {
                 unitTexts = last.texts
@@ -45,13 +47,18 @@ struct FiguresSheet {
             let measure = Self.cached(figure.measure, in: &measures) { sheet.text(figure.measure.rawValue) }
             let yearText = Self.cached(figure.year, in: &years) { DecimalText(figure.year) }
             let isPercent = figure.measure.isPercent
-            let value = NumberStyle.plain.format(figure.value, decimals: isPercent ? 4 : 0)
-            sheet.setRow(offset + 2, [
-                SheetCell(.sheetText(unitTexts.0)), SheetCell(.sheetText(unitTexts.1)), SheetCell(.sheetText(scheme)),
-                SheetCell(.number(yearText), style: year), SheetCell(.sheetText(status)), SheetCell(.sheetText(measure)),
-                SheetCell(DecimalText(value).map { .number($0) } ?? .text(value), style: isPercent ? percent : count),
-            ])
-            widths[6] = max(widths[6], SheetFit.groupedLength(value))
+            let value = numbers.format(figure.value, decimals: isPercent ? 4 : 0)
+            // The next row, cell by cell.
+            sheet.startRow()
+            sheet.append(SheetCell(.sheetText(unitTexts.0)))
+            sheet.append(SheetCell(.sheetText(unitTexts.1)))
+            sheet.append(SheetCell(.sheetText(scheme)))
+            sheet.append(SheetCell(.number(yearText), style: year))
+            sheet.append(SheetCell(.sheetText(status)))
+            sheet.append(SheetCell(.sheetText(measure)))
+            sheet.append(SheetCell(DecimalText(value).map { .number($0) } ?? .text(value), style: isPercent ? percent : count))
+            // Grouping adds at most a third: only a figure that may be wider is measured.
+            if value.utf8.count * 4 / 3 + 1 > widths[6] { widths[6] = max(widths[6], SheetFit.groupedLength(value)) }
         }
         // Schemes, statuses and measures are short keys: as wide as the longest there is
         // ("actual_through_08", "participation_pct").

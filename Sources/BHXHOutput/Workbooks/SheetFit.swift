@@ -2,7 +2,8 @@ import BHXHCore
 
 /// Column widths and heading row heights that fit a table's contents, estimated from the text as
 /// Excel shows it (counts grouped: "1.234.567"), so nothing shows as "####" and no heading is cut.
-/// Widths are in tenths of a character, heights in tenths of a point.
+/// Widths are in tenths of a character, heights in tenths of a point; characters are counted as
+/// Unicode scalars, which for Vietnamese in NFC (precomposed, as the tool writes it) are its letters.
 struct SheetFit {
     let table: Table
     let titleLines: [String]
@@ -25,7 +26,7 @@ struct SheetFit {
         self.titleLines = titleLines
         columnWidths = table.columns.enumerated().map { position, column in
             let body = position < bodyLengths.count ? bodyLengths[position] : 0
-            let characters = max(Self.longestWord(column.title), (column.title.count + 2) / 3, body)
+            let characters = max(Self.longestWord(column.title), (column.title.unicodeScalars.count + 2) / 3, body)
             let narrowest = column.kind == .text ? Self.narrowest : Self.narrowestFigures
             return min(max(characters + 2, narrowest), Self.widest) * 10
         }
@@ -64,7 +65,7 @@ struct SheetFit {
     static func lines(_ text: String, width: Int) -> Int {
         var lines = 1
         var used = 0
-        for word in text.split(separator: " ") {
+        for word in text.unicodeScalars.split(separator: " ") {
             let length = word.count
             if used == 0 {
                 used = length
@@ -80,16 +81,19 @@ struct SheetFit {
 
     /// The longest word of a heading.
     static func longestWord(_ text: String) -> Int {
-        text.split(separator: " ").map(\.count).max() ?? 0
+        text.unicodeScalars.split(separator: " ").map(\.count).max() ?? 0
     }
 
     /// How many characters a number in plain text ("-1234567.5") shows grouped ("-1.234.567,5").
     static func groupedLength(_ plain: String) -> Int {
-        var whole = 0
-        for byte in plain.utf8 {
-            if byte == UInt8(ascii: ".") { break }
-            if byte != UInt8(ascii: "-") { whole += 1 }
+        var plain = plain
+        return plain.withUTF8 { bytes in
+            var whole = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: ".") { break }
+                if byte != UInt8(ascii: "-") { whole += 1 }
+            }
+            return bytes.count + max(whole - 1, 0) / 3
         }
-        return plain.utf8.count + max(whole - 1, 0) / 3
     }
 }

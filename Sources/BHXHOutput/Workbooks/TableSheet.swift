@@ -16,6 +16,8 @@ struct TableSheet {
         let columns = table.table.columns
         var sheet = Worksheet(name: table.name)
         let width = max(columns.count, 1)
+        let rowCount = table.titleLines.count + 2 + table.table.rows.count
+        sheet.reserveCapacity(cells: rowCount * columns.count, rows: rowCount)
         for (index, line) in table.titleLines.enumerated() {
             sheet.set(SheetCell(.text(line), style: sheet.style(SheetStyles.title(line))), at: CellReference(row: index + 1, column: 1))
             if width > 1 { sheet.merges.append(CellRange(rows: (index + 1)...(index + 1), columns: 1...width)) }
@@ -26,14 +28,15 @@ struct TableSheet {
         let bodyRows = table.table.rows.filter { $0.kind != .total }.count
         var styles = BodyStyles()
         var lengths = [Int](repeating: 0, count: columns.count)
+        let numbers = NumberStyle.plain
         for (offset, row) in table.table.rows.enumerated() {
             let rowNumber = firstBody + offset
             let summed = row.kind == .total && bodyRows > 0 ? firstBody...(firstBody + bodyRows - 1) : nil
             var cells: [SheetCell] = []
             cells.reserveCapacity(columns.count)
             for (position, column) in columns.enumerated() where position < row.cells.count {
-                let (cell, length) = self.cell(row.cells[position], of: column, at: position, in: row, rowNumber: rowNumber,
-                                               summing: summed, styles: &styles, sheet: &sheet)
+                let (cell, length) = self.cell(row.cells[position], of: column, at: position, in: row, summing: summed,
+                                               numbers: numbers, styles: &styles, sheet: &sheet)
                 cells.append(cell)
                 lengths[position] = max(lengths[position], length)
             }
@@ -79,50 +82,27 @@ struct TableSheet {
 
     /// The sheet cell of `cell`, and how many characters it shows: text; a number; its column's
     /// formula when every operand is known; on the total row, the sum of the rows above for a count.
-    private func cell(_ cell: Cell, of column: Column, at position: Int, in row: TableRow, rowNumber: Int,
-                      summing rows: ClosedRange<Int>?, styles: inout BodyStyles, sheet: inout Worksheet) -> (SheetCell, Int) {
+    private func cell(_ cell: Cell, of column: Column, at position: Int, in row: TableRow,
+                      summing rows: ClosedRange<Int>?, numbers: NumberStyle, styles: inout BodyStyles,
+                      sheet: inout Worksheet) -> (SheetCell, Int) {
         guard case .number(let value, let decimals) = cell else {
             guard case .text(let text) = cell else { return (SheetCell(.empty), 0) }
-            return (SheetCell(.text(text), style: styles.id(.text, decimals: 0, position: position, row: row.kind, in: &sheet)), text.count)
+            return (SheetCell(.text(text), style: styles.id(.text, decimals: 0, position: position, row: row.kind, in: &sheet)),
+                    text.unicodeScalars.count)
         }
         let style = styles.id(column.kind == .text ? .count : column.kind, decimals: decimals, position: position, row: row.kind, in: &sheet)
         guard let value else { return (SheetCell(.text("-"), style: style), 1) }
-        let plain = NumberStyle.plain.format(value, decimals: decimals)
+        let plain = numbers.format(value, decimals: decimals)
         guard let number = DecimalText(plain) else { return (SheetCell(.text(plain), style: style), plain.count) }
         let shown = SheetFit.groupedLength(plain)
         if let formula = column.formula, Self.isKnown(row, formula.operands.0), Self.isKnown(row, formula.operands.1) {
-            let text = Self.joined(styles.formula(formula, decimals: decimals, position: position), row: rowNumber)
-            return (SheetCell(.formula(text, cached: .number(number)), style: style), shown)
+            let id = styles.formula(formula, decimals: decimals, position: position, in: &sheet)
+            return (SheetCell(.rowFormula(id, cached: .number(number)), style: style), shown)
         }
         if let rows, column.kind == .count, column.formula == nil {
             return (SheetCell(.formula(CellFormulas.sum(column: position, rows: rows), cached: .number(number)), style: style), shown)
         }
         return (SheetCell(.number(number), style: style), shown)
-    }
-
-    /// The formula's pieces joined by the row's number: "ROUND(D" "/E" "*100,3)" on row 6 is
-    /// "ROUND(D6/E6*100,3)".
-    private static func joined(_ pieces: [String], row: Int) -> String {
-        var number = String(row)
-        var length = 0
-        for piece in pieces { length += piece.utf8.count }
-        length += number.utf8.count * max(pieces.count - 1, 0)
-        return number.withUTF8 { digits in
-            String(unsafeUninitializedCapacity: length) { out in
-                var at = 0
-                func put(_ bytes: some Sequence<UInt8>) {
-                    for byte in bytes {
-                        out[at] = byte
-                        at += 1
-                    }
-                }
-                for (index, piece) in pieces.enumerated() {
-                    if index > 0 { put(digits) }
-                    put(piece.utf8)
-                }
-                return at
-            }
-        }
     }
 
     /// True when the row's cell at `position` is a known number.
@@ -133,7 +113,7 @@ struct TableSheet {
 }
 
 /// The body styles of a sheet, registered once each, by column kind, decimals, position (TT is
-/// centred) and row kind (agency italic, total bold); and each column's formula in pieces.
+/// centred) and row kind (agency italic, total bold); and each column's row formula.
 struct BodyStyles {
     private struct Key: Hashable {
         let kind: Column.Kind
@@ -144,12 +124,14 @@ struct BodyStyles {
 
     private var ids: [Key: CellStyleID] = [:]
     /// The last style of each row kind and position, with its kind and decimals: a column keeps them.
-    private var recent: [Int: (Column.Kind, Int, CellStyleID)] = [:]
-    private var formulas: [Int: (Int, [String])] = [:]
+    private var recent: [(Column.Kind, Int, CellStyleID)?] = []
+    /// Each position's formula and the decimals it was made with.
+    private var formulas: [(Int, SheetFormula)?] = []
 
     /// The id of the style of a body cell.
     mutating func id(_ kind: Column.Kind, decimals: Int, position: Int, row: TableRow.Kind, in sheet: inout Worksheet) -> CellStyleID {
         let slot = position * 3 + (row == .unit ? 0 : row == .agency ? 1 : 2)
+        if slot >= recent.count { recent += Array(repeating: nil, count: slot + 1 - recent.count) }
         if let (lastKind, lastDecimals, id) = recent[slot], lastKind == kind, lastDecimals == decimals { return id }
         let key = Key(kind: kind, decimals: decimals, first: position == 0, row: row)
         let id = ids[key] ?? sheet.style(SheetStyles.body(kind, decimals: decimals, position: position, row: row))
@@ -158,11 +140,13 @@ struct BodyStyles {
         return id
     }
 
-    /// The formula of the column at `position` in pieces (`CellFormulas.pieces`).
-    mutating func formula(_ formula: ColumnFormula<Int>, decimals: Int, position: Int) -> [String] {
-        if let (lastDecimals, pieces) = formulas[position], lastDecimals == decimals { return pieces }
-        let pieces = CellFormulas.pieces(formula, decimals: decimals)
-        formulas[position] = (decimals, pieces)
-        return pieces
+    /// The formula of the column at `position` on its cell's row (`CellFormulas.pieces`),
+    /// registered with the sheet.
+    mutating func formula(_ formula: ColumnFormula<Int>, decimals: Int, position: Int, in sheet: inout Worksheet) -> SheetFormula {
+        if position >= formulas.count { formulas += Array(repeating: nil, count: position + 1 - formulas.count) }
+        if let (lastDecimals, id) = formulas[position], lastDecimals == decimals { return id }
+        let id = sheet.formula(RowFormula(pieces: CellFormulas.pieces(formula, decimals: decimals)))
+        formulas[position] = (decimals, id)
+        return id
     }
 }

@@ -24,8 +24,21 @@ import Testing
     static let sheet = TableSheet(table: DocumentTable(name: "Phụ lục 1", titleLines: ["PHỤ LỤC 1", "KẾ HOẠCH", "(Kèm theo …)"],
                                                        stem: "phu-luc-1", table: table, templateValue: .string(""))).worksheet
 
+    /// The cell's value, a row formula as the formula it is on that row.
     func value(_ a1Row: Int, _ column: Int) -> CellValue {
-        Self.sheet.cell(at: CellReference(row: a1Row, column: column)).value
+        let value = Self.sheet.cell(at: CellReference(row: a1Row, column: column)).value
+        guard case .rowFormula(let formula, let cached) = value else { return value }
+        return .formula(Self.sheet.formulas[formula.index].text(row: a1Row), cached: cached)
+    }
+
+    @Test func aColumnsPercentagesShareOneRowFormula() {
+        guard case .rowFormula(let first, _) = Self.sheet.cell(at: CellReference(row: 6, column: 5)).value,
+              case .rowFormula(let total, _) = Self.sheet.cell(at: CellReference(row: 8, column: 5)).value else {
+            Issue.record("the percentages are not row formulas")
+            return
+        }
+        #expect(first == total && Self.sheet.formulas.count == 1)
+        #expect(Self.sheet.formulas[0].pieces == ["ROUND(C", "/D", "*100,3)"])
     }
 
     @Test func titlesSpanTheTableAndHeadingsMergeAsOnThePage() {
