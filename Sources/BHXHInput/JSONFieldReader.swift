@@ -1,4 +1,5 @@
 import BHXHCore
+import DelimitedText
 import Foundation
 import LocatedJSON
 import VietnameseFormat
@@ -68,7 +69,7 @@ struct JSONFieldReader {
             error("\(what) must be a text in \"quotes\", not \(node.kindDescription)", at: node.location)
             return nil
         }
-        return text.precomposedStringWithCanonicalMapping
+        return ComposedText.composed(text)
     }
 
     /// A non-empty text value.
