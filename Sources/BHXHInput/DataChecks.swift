@@ -64,10 +64,9 @@ public enum DataChecks {
                 // Only children with a population count for labour force and population.
                 let children = tree.children[index].lazy.filter { !populationFigure || hasPopulation[$0] }
                 guard let sum = childrenSum(children, figures: figures) else { continue }
-                let own = given[index]!
                 if let whole = given.whole(index), case .whole(let total) = sum {
                     if whole == total { continue }
-                } else if own == sum.value {
+                } else if given[index] == sum.value {
                     continue
                 }
                 warnings.append(Diagnostic(.warning, "\(name(tree.units[index])): \(field.key) is \(plain(given, index)), but its units add up to \(sum.text); tables use the units' figures", at: dataset.location(of: field, unit: index)))
