@@ -11,15 +11,15 @@ public enum BoundaryMove {
     /// marked as moved. A new unit's row is that of the first old unit feeding it, for messages.
     public static func move(_ dataset: Dataset, through crosswalk: Crosswalk, into tree: UnitTree) -> Dataset {
         let count = tree.units.count
-        var given: [DataField: [Decimal?]] = [:]
-        for field in dataset.given.keys {
-            given[field] = move(dataset.figures[field] ?? [], through: crosswalk, unitCount: count)
+        var columns: [DataField: FigureColumn] = [:]
+        for field in dataset.givenFields {
+            columns[field] = move(dataset.column(field) ?? FigureColumn(unknownCount: 0), through: crosswalk, unitCount: count)
         }
         var rowLines = Array(repeating: 0, count: count)
         for move in crosswalk.moves where move.new < count && rowLines[move.new] == 0 && move.old < dataset.rowLines.count {
             rowLines[move.new] = dataset.rowLines[move.old]
         }
-        return Dataset(year: dataset.year, status: dataset.status, source: dataset.source, given: given,
+        return Dataset(year: dataset.year, status: dataset.status, source: dataset.source, columns: columns,
                        rowLines: rowLines, fieldColumns: dataset.fieldColumns, tree: tree, movedAcrossBoundary: true)
     }
 
@@ -27,37 +27,94 @@ public enum BoundaryMove {
     /// units. A row whose new unit is not below `unitCount` is left out: its part of a split is
     /// counted in no unit, and the other rows keep theirs.
     public static func move(_ column: [Decimal?], through crosswalk: Crosswalk, unitCount: Int) -> [Decimal?] {
-        var sums = Array(repeating: DecimalSum(), count: unitCount)
-        var fed = Array(repeating: false, count: unitCount)
-        var unknown = Array(repeating: false, count: unitCount)
+        move(FigureColumn(column), through: crosswalk, unitCount: unitCount).figures
+    }
+
+    /// `move(_:through:unitCount:)` of a column of figures, in integers for whole figures.
+    public static func move(_ column: FigureColumn, through crosswalk: Crosswalk, unitCount: Int) -> FigureColumn {
+        var sums = Sums(count: unitCount)
         for unit in crosswalk.movesByOldUnit {
-            let value = unit.old < column.count ? column[unit.old] : nil
-            if let value, unit.targets.count == 1 {
+            let known = unit.old < column.count && column.isKnown(unit.old)
+            let whole = known ? column.whole(unit.old) : nil
+            if known, unit.targets.count == 1 {
                 let target = unit.targets[0]
                 guard target < unitCount else { continue }
-                fed[target] = true
-                sums[target].add(value)
+                if let whole { sums.add(whole: whole, to: target) } else { sums.add(column[unit.old]!, to: target) }
                 continue
             }
             // A split: in integers for a whole figure (the usual count of people), else exactly in `Decimal`.
-            if let value, let whole = value.wholeNumber, LargestRemainder.split(whole, over: unit.shares, { row, part in
+            if let whole, LargestRemainder.split(whole, over: unit.shares, { row, part in
                 let target = unit.targets[row]
-                guard target < unitCount else { return }
-                fed[target] = true
-                sums[target].add(whole: part)
+                if target < unitCount { sums.add(whole: part, to: target) }
             }) {
                 continue
             }
-            let parts = value.flatMap { LargestRemainder.allocate($0, weights: unit.shares) }
+            let parts = known ? LargestRemainder.allocate(column[unit.old]!, weights: unit.shares) : nil
             for (row, target) in unit.targets.enumerated() where target < unitCount {
-                fed[target] = true
                 if let parts {
-                    sums[target].add(parts[row])
+                    sums.add(parts[row], to: target)
                 } else {
-                    unknown[target] = true
+                    sums.markUnknown(target)
                 }
             }
         }
-        return (0..<unitCount).map { fed[$0] && !unknown[$0] ? sums[$0].value : nil }
+        return sums.column
+    }
+
+    /// What each new unit receives: the sum of its parts (in integers while they fit), whether it
+    /// received any, and whether one of them was unknown.
+    private struct Sums {
+        private var wholes: [Int]
+        /// The sums that left the integers (a part that is not whole, or an overflow), without
+        /// the unit's integer sum in `wholes`.
+        private var exact: [Int: DecimalSum] = [:]
+        private var fed: [Bool]
+        private var unknown: [Bool]
+
+        init(count: Int) {
+            wholes = Array(repeating: 0, count: count)
+            fed = Array(repeating: false, count: count)
+            unknown = fed
+        }
+
+        @inline(__always)
+        mutating func add(whole: Int, to target: Int) {
+            fed[target] = true
+            let (sum, overflow) = wholes[target].addingReportingOverflow(whole)
+            if overflow {
+                addExactly(whole: whole, to: target)
+            } else {
+                wholes[target] = sum
+            }
+        }
+
+        @inline(never)
+        private mutating func addExactly(whole: Int, to target: Int) {
+            exact[target, default: DecimalSum()].add(whole: whole)
+        }
+
+        mutating func add(_ part: Decimal, to target: Int) {
+            fed[target] = true
+            exact[target, default: DecimalSum()].add(part)
+        }
+
+        mutating func markUnknown(_ target: Int) {
+            fed[target] = true
+            unknown[target] = true
+        }
+
+        /// The new units' figures: unknown where nothing fed a unit or a part was unknown.
+        var column: FigureColumn {
+            var column = FigureColumn(unknownCount: wholes.count)
+            for target in wholes.indices where fed[target] && !unknown[target] {
+                if var sum = exact[target] {
+                    sum.add(whole: wholes[target])
+                    column[target] = sum.value
+                } else {
+                    column.set(whole: wholes[target], at: target)
+                }
+            }
+            return column
+        }
     }
 }

@@ -25,10 +25,11 @@ public enum DataFileReader {
         let unitCount = tree?.units.count ?? 0
         // One array per column, filled by position: no dictionary work per cell.
         let positions = columns.map { table.columns[.field($0)] ?? 0 }
-        var values = Array(repeating: [Decimal?](repeating: nil, count: unitCount), count: columns.count)
+        var values = Array(repeating: FigureColumn(unknownCount: unitCount), count: columns.count)
         var rowLines = Array(repeating: 0, count: unitCount)
         var codeHint = tree.map(CodeHint.init)
         let codeColumn = table.columns[.code] ?? 0  // a required column: always there
+        let peopleLimit = Self.maximumPeople  // read once, not once a cell
         for record in table.records {
             let line = table.line(record)
             let code = table.document.text(record, codeColumn)
@@ -49,29 +50,43 @@ public enum DataFileReader {
             if let index { rowLines[index] = line }
             for (column, field) in columns.enumerated() {
                 let position = positions[column]
-                // The usual cell is read from its bytes; only the others are made a `String`.
-                let value: Decimal??
-                if let whole = table.document.withBytes(record, position, { NumberReading.plainWholeCount($0) }),
-                   whole <= maximumPeople {
-                    value = .some(whole == 0 ? 0 : Decimal(whole))  // as `count(_:field:at:into:)` builds it
-                } else {
-                    value = count(table.document.text(record, position), field: field,
-                                  at: SourceRef(path: path, line: line, column: position + 1), into: &diagnostics)
+                // The usual cell is read from its bytes, straight to an integer; only the others
+                // are made a `String`.
+                if let whole = table.document.withBytes(record, position, { digits($0) ?? NumberReading.plainWholeCount($0) }),
+                   whole <= peopleLimit {
+                    if let index { values[column].set(whole: Int(whole), at: index) }
+                    continue
                 }
+                let value = count(table.document.text(record, position), field: field,
+                                  at: SourceRef(path: path, line: line, column: position + 1), into: &diagnostics)
                 guard let value, let index else { continue }
                 values[column][index] = value
             }
         }
         guard let tree, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        var given: [DataField: [Decimal?]] = [:]
+        var given: [DataField: FigureColumn] = [:]
         var fieldColumns: [DataField: Int] = [:]
         for (column, field) in columns.enumerated() {
             given[field] = values[column]
             fieldColumns[field] = positions[column] + 1
         }
-        let dataset = Dataset(year: year, status: status, source: SourceRef(path: path), given: given,
+        let dataset = Dataset(year: year, status: status, source: SourceRef(path: path), columns: given,
                               rowLines: rowLines, fieldColumns: fieldColumns, tree: tree)
         return (dataset, diagnostics)
+    }
+
+    /// The number a cell of 1 to 18 ASCII digits and nothing else is (nearly every cell of a data
+    /// file), read in one pass; nil for any other cell. When not nil, it is the cell's
+    /// `NumberReading.plainWholeCount(_:)`, which reads the others.
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var value: UInt64 = 0
+        for byte in bytes {
+            let digit = byte &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value &* 10 &+ UInt64(digit)
+        }
+        return value
     }
 
     /// A count of people: unknown when empty or "-"; otherwise a whole number from 0 to

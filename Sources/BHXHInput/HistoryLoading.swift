@@ -52,10 +52,9 @@ extension ProjectLoader {
         var fileCount: [UnitTree.Index: Int] = [:]
         var order: [UnitTree.Index] = []
         for dataset in datasets {
+            let columns = dataset.givenFields.compactMap { field in dataset.givenColumn(field).map { (field, $0) } }
             for index in unmoved {
-                guard let field = DataField.recorded.first(where: { field in
-                    index < dataset.given[field]?.count ?? 0 && dataset.given[field]?[index] != nil
-                }) else { continue }
+                guard let field = columns.first(where: { index < $0.1.count && $0.1.isKnown(index) })?.0 else { continue }
                 if first[index] == nil {
                     order.append(index)
                     first[index] = dataset.location(of: field, unit: index)

@@ -14,6 +14,22 @@ struct InputTable {
     let rejected: [Int]
     /// The position of each recognised column in the records.
     let columns: [HeaderName: Int]
+    /// The positions of the columns that are not data fields (code, name, kind, …), by
+    /// `HeaderName.plainSlot`: looked up for cell after cell without hashing a name.
+    private let plainColumns: [Int?]
+
+    private init(path: String, document: DelimitedTable, records: [Int], rejected: [Int], columns: [HeaderName: Int]) {
+        self.path = path
+        self.document = document
+        self.records = records
+        self.rejected = rejected
+        self.columns = columns
+        var plainColumns = [Int?](repeating: nil, count: HeaderName.plainSlots)
+        for (name, position) in columns {
+            if let slot = name.plainSlot { plainColumns[slot] = position }
+        }
+        self.plainColumns = plainColumns
+    }
 
     /// Reads `bytes`; nil when the file cannot be read as a table at all (the diagnostics say why).
     /// `required` columns that are missing are errors; unknown columns are warnings that name
@@ -76,12 +92,38 @@ struct InputTable {
 
     /// The trimmed text of a recognised column in a record; empty when the record is short.
     func text(_ record: Int, _ name: HeaderName) -> String {
-        guard let position = columns[name] else { return "" }
+        guard let position = position(of: name) else { return "" }
         return document.text(record, position)
     }
 
     /// Where a recognised column of a record is, for messages.
     func location(_ record: Int, _ name: HeaderName) -> SourceRef {
-        SourceRef(path: path, line: document.line(record), column: (columns[name] ?? 0) + 1)
+        SourceRef(path: path, line: document.line(record), column: (position(of: name) ?? 0) + 1)
+    }
+
+    /// `columns[name]`.
+    private func position(of name: HeaderName) -> Int? {
+        if let slot = name.plainSlot { return plainColumns[slot] }
+        return columns[name]
+    }
+}
+
+extension HeaderName {
+    /// How many names are not data fields (one more than the largest `plainSlot`).
+    fileprivate static let plainSlots = 8
+
+    /// The place of a name that is not a data field among `plainSlots`; nil for a data field.
+    fileprivate var plainSlot: Int? {
+        switch self {
+        case .code: 0
+        case .name: 1
+        case .kind: 2
+        case .parent: 3
+        case .rowNumber: 4
+        case .oldCode: 5
+        case .newCode: 6
+        case .share: 7
+        case .field: nil
+        }
     }
 }

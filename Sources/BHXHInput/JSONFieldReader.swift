@@ -1,4 +1,5 @@
 import BHXHCore
+import DelimitedText
 import Foundation
 import LocatedJSON
 import VietnameseFormat
@@ -68,13 +69,14 @@ struct JSONFieldReader {
             error("\(what) must be a text in \"quotes\", not \(node.kindDescription)", at: node.location)
             return nil
         }
-        return text.precomposedStringWithCanonicalMapping
+        return ComposedText.composed(text)
     }
 
     /// A non-empty text value.
     mutating func nonEmptyString(_ node: JSONNode?, _ what: String) -> String? {
         guard let node, let text = string(node, what) else { return nil }
-        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+        // Empty when nothing but spaces; decided at the first other character, without a trimmed copy.
+        if text.unicodeScalars.allSatisfy({ CharacterSet.whitespaces.contains($0) }) {
             error("\(what) is empty", at: node.location)
             return nil
         }
@@ -104,7 +106,7 @@ struct JSONFieldReader {
             error("\(what) must be a number, not \(node.kindDescription)", at: node.location)
             return nil
         }
-        guard let value = node.decimal, let digits = node.numberText, digits.filter(\.isNumber).count <= 30 else {
+        guard let value = node.decimal, let digits = node.numberText, Self.digitCount(digits) <= 30 else {
             if let text = node.numberText, Self.isBelowOne(text) {
                 error("\(what) is too small a number to use (\(text)); write 0 if you mean none", at: node.location)
             } else {
@@ -113,6 +115,11 @@ struct JSONFieldReader {
             return nil
         }
         return value
+    }
+
+    /// The digits of a JSON number's text (ASCII, as JSON numbers are), counted over its bytes.
+    static func digitCount(_ text: String) -> Int {
+        text.utf8.reduce(0) { count, byte in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? count + 1 : count }
     }
 
     /// True when a JSON number's text (`-12.5e-3`) is nearer 0 than 1 (or is 0): its first

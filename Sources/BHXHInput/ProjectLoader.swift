@@ -1,4 +1,5 @@
 import BHXHCore
+import DelimitedText
 import Foundation
 
 /// Reads a project folder — `units.csv`, `data/*.csv`, `plans/*.json` (+ narratives),
@@ -161,7 +162,9 @@ public struct ProjectLoader: Sendable {
             return nil
         }
         let withoutMark = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        return withoutMark.replacingOccurrences(of: "\r\n", with: "\n").precomposedStringWithCanonicalMapping
+        // Foundation's search only when there is a carriage return to take out.
+        let lines = bytes.contains(UInt8(ascii: "\r")) ? withoutMark.replacingOccurrences(of: "\r\n", with: "\n") : withoutMark
+        return ComposedText.composed(lines)
     }
 }
 

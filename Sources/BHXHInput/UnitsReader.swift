@@ -34,7 +34,8 @@ public enum UnitsReader {
                 diagnostics.append(Diagnostic(.error, "the code \"\(code)\" cannot be used: codes become file names, so use letters, digits, \"-\", \"_\" and \".\" only (not starting with \".\")", at: codeAt))
                 continue
             }
-            guard UnitText.fileNameKey(code) != UnitText.reservedFileName else {
+            let fileNameKey = UnitText.fileNameKey(code)
+            guard fileNameKey != UnitText.reservedFileName else {
                 diagnostics.append(Diagnostic(.error, "the code \"\(code)\" cannot be used: units/index.html is the site's list of all units, so give this unit another code", at: codeAt))
                 continue
             }
@@ -42,12 +43,12 @@ public enum UnitsReader {
                 diagnostics.append(Diagnostic(.error, "the code \"\(code)\" is already used on line \(first); each unit needs its own code", at: codeAt))
                 continue
             }
-            if let first = fileNames[UnitText.fileNameKey(code)] {
+            if let first = fileNames[fileNameKey] {
                 diagnostics.append(Diagnostic(.error, "the code \"\(code)\" differs from \"\(first.code)\" on line \(first.line) only in capital letters; they would be one file on Windows and macOS, so give each unit a code of its own", at: codeAt))
                 continue
             }
             lineOfCode[code] = table.line(record)
-            fileNames[UnitText.fileNameKey(code)] = (code, table.line(record))
+            fileNames[fileNameKey] = (code, table.line(record))
             let name = table.text(record, .name)
             if name.isEmpty {
                 diagnostics.append(Diagnostic(.error, "unit \"\(code)\" has no name", at: table.location(record, .name)))

@@ -39,28 +39,33 @@ public struct DelimitedTextWriter: Sendable {
     /// Appends `value`, in quotes (with `"` doubled) when it holds the separator, a quote or a
     /// line break, starts or ends with a space the reader would trim, or starts with U+FEFF.
     private mutating func append(_ value: String) {
-        guard needsQuotes(value) else {
-            bytes.append(contentsOf: value.utf8)
-            return
+        var value = value
+        value.withUTF8 { utf8 in
+            guard Self.needsQuotes(utf8, separator: separator.byte) else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            bytes.append(ASCII.quote)
+            for byte in utf8 {
+                if byte == ASCII.quote { bytes.append(ASCII.quote) }
+                bytes.append(byte)
+            }
+            bytes.append(ASCII.quote)
         }
-        bytes.append(ASCII.quote)
-        for byte in value.utf8 {
-            if byte == ASCII.quote { bytes.append(ASCII.quote) }
-            bytes.append(byte)
-        }
-        bytes.append(ASCII.quote)
     }
 
-    private func needsQuotes(_ value: String) -> Bool {
-        let bytes = value.utf8
-        let special = bytes.contains { byte in
-            byte == separator.byte || byte == ASCII.quote || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
+    /// Whether a value of these UTF-8 bytes goes in quotes, decided in one pass over them.
+    private static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        for byte in bytes where byte == separator || byte == ASCII.quote || byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+            return true
         }
-        guard !special, let first = bytes.first, let last = bytes.last else { return special }
         // Space, tab or a no-break space (C2 A0 in UTF-8) at either end would be trimmed by a reader;
         // a leading U+FEFF (EF BB BF) would be taken for a byte order mark at the start of a file.
-        return bytes.starts(with: [0xEF, 0xBB, 0xBF]) || first == ASCII.space || first == ASCII.tab || last == ASCII.space || last == ASCII.tab
-            || (first == 0xC2 && bytes.dropFirst().first == 0xA0)
-            || (last == 0xA0 && bytes.dropLast().last == 0xC2)
+        let count = bytes.count
+        return first == ASCII.space || first == ASCII.tab || last == ASCII.space || last == ASCII.tab
+            || (count >= 3 && first == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+            || (count >= 2 && first == 0xC2 && bytes[1] == 0xA0)
+            || (count >= 2 && last == 0xA0 && bytes[count - 2] == 0xC2)
     }
 }

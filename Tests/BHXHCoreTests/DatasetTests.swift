@@ -156,3 +156,35 @@ import Testing
         #expect(tree.bottomUp == [6, 0, 4, 1, 2, 3, 5])
     }
 }
+
+@Suite struct DatasetFillingTests {
+    let tree = Fixture.tree("P province -", "D1 district P", "C1 commune D1", "C2 commune D1", "A agency P")
+
+    @Test func aFractionAmongTheChildrenIsAddedExactly() {
+        let data = Fixture.dataset(2018, .actual, tree, [
+            "C1": [.participants(.bhxhBB): Decimal(string: "10.25")!], "C2": [.participants(.bhxhBB): 5],
+            "A": [.participants(.bhxhBB): 40],
+        ])
+        // 10,25 + 5 = 15,25 in D1; 15,25 + 40 = 55,25 in P.
+        #expect(data.value(.participants(.bhxhBB), unit: tree.index(of: "D1")!) == Decimal(string: "15.25"))
+        #expect(data.value(.participants(.bhxhBB), unit: tree.index(of: "P")!) == Decimal(string: "55.25"))
+        #expect(data.column(.participants(.bhxhBB))?.whole(tree.index(of: "P")!) == nil)
+    }
+
+    @Test func theIntegerColumnsGiveWhatTheFileGaveAndTheFilledFigures() throws {
+        let data = Fixture.dataset(2018, .actual, tree, [
+            "C1": [.labourForce: 100], "C2": [.labourForce: 50], "A": [.labourForce: 9],
+        ])
+        let given = try #require(data.givenColumn(.labourForce))
+        let filled = try #require(data.column(.labourForce))
+        #expect(given.whole(tree.index(of: "D1")!) == nil)
+        #expect(filled.whole(tree.index(of: "D1")!) == 150)
+        #expect(filled.whole(tree.index(of: "P")!) == 150)
+        // An agency's labour force is given but never counted.
+        #expect(given.whole(tree.index(of: "A")!) == 9)
+        #expect(!filled.isKnown(tree.index(of: "A")!))
+        #expect(data.givenFields == [.labourForce])
+        #expect(data.givenColumn(.population) == nil)
+        #expect(data.figures[.labourForce]?[tree.index(of: "P")!] == 150)
+    }
+}

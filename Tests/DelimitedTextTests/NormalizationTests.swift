@@ -1,3 +1,4 @@
+import DelimitedText
 import Foundation
 import Testing
 
@@ -11,5 +12,16 @@ import Testing
         }
         #expect(changed.isEmpty)
         #expect(scalars.count == 0x2E0 + 0x100)
+    }
+
+    @Test(arguments: ["Phường Ba Đình", "plain ASCII", "", "Tie\u{0302}\u{0301}n", "e\u{0301} then ạ", "\u{2126}hm", "Hà Nội\u{0300}"])
+    func composedTextIsTheNFCOfItsText(text: String) {
+        let composed = ComposedText.composed(text)
+        #expect(Array(composed.unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+    }
+
+    @Test func composingTurnsDecomposedLettersIntoPrecomposedOnes() {
+        // "ế" typed as e + circumflex + acute is U+1EBF once composed.
+        #expect(Array(ComposedText.composed("e\u{0302}\u{0301}").unicodeScalars) == ["\u{1EBF}"])
     }
 }

@@ -24,7 +24,8 @@ import Testing
     @Test(arguments: [
         ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
         ("cr\rhere", "\"cr\rhere\""), (" lead", "\" lead\""), ("trail ", "\"trail \""), ("nbsp\u{A0}", "\"nbsp\u{A0}\""),
-        ("in side", "in side"), ("", ""), ("a;b", "a;b"),
+        ("in side", "in side"), ("", ""), ("a;b", "a;b"), ("\u{A0}nbsp", "\"\u{A0}nbsp\""), ("tab\t", "\"tab\t\""),
+        ("Tỉnh Vĩnh Phúc", "Tỉnh Vĩnh Phúc"), ("\u{A0}", "\"\u{A0}\""), ("x\u{FEFF}", "x\u{FEFF}"),
     ])
     func textIsQuotedOnlyWhenNeeded(text: String, expected: String) {
         #expect(written([[.text(text)]]) == expected + "\r\n")
