@@ -58,6 +58,8 @@ struct TableView: Sendable {
     /// The parts it prints in, one after another on their own pages, when it is too wide for one
     /// page even at the smallest size; empty when it prints whole.
     var parts: [TableView]
+    /// For a part, the whole table's columns it shows, in order; empty for the whole table.
+    var wholeColumns: [Int] = []
 
     /// The view of `table`, numbers in `style`, with its print size and parts.
     init(_ table: Table, style: NumberStyle = .vietnamese) {
@@ -76,6 +78,7 @@ struct TableView: Sendable {
             var view = TableView(whole: subset, style: style)
             view.printTenths = part.tenthsOfPoint
             view.printSize = Self.points(part.tenthsOfPoint)
+            view.wholeColumns = columns
             view.columnEms = columns.map { $0 < layout.columnEms.count ? layout.columnEms[$0] : 1 }
             if index > 0 { view.caption += " (tiếp theo)" }
             return view
