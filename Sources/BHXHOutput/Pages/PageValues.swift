@@ -32,15 +32,15 @@ extension TableView: TemplateRenderable {
     }
 
     /// The cell objects of this part's rows: those of the whole table (`whole`, row by row) where
-    /// the part shows the same cell, built anew only where a text cell's position changes what it
-    /// is (the first column is "tt", the second the row heading, as `init(whole:style:)` has it).
+    /// the part shows the same cell (`isSameCell`), built anew only where its position may change
+    /// what it is.
     private func cells(sharing whole: [[TemplateValue]]) -> [[TemplateValue]] {
         zip(rows, whole).map { row, wholeCells in
             var values: [TemplateValue] = []
             values.reserveCapacity(row.cells.count)
             for column in wholeColumns where column < wholeCells.count {
                 let position = values.count
-                values.append(position == column || (position >= 2 && column >= 2) ? wholeCells[column] : Self.cellValue(row.cells[position]))
+                values.append(Self.isSameCell(at: position, asColumn: column) ? wholeCells[column] : Self.cellValue(row.cells[position]))
             }
             return values
         }
