@@ -17,7 +17,8 @@ extension TableView: TemplateRenderable {
     private static let tableKeys = TemplateKeys(partKeys + ["printParts", "isSplit"])
 
     /// The whole table's values and its parts'; a part's cells are the whole table's cell objects
-    /// (a plan's tables print in 8 or 9 parts, so this builds and frees each cell once, not twice).
+    /// (the national plans' tables print in two or three parts each, so this builds and frees each
+    /// cell once, not twice).
     var templateValue: TemplateValue {
         let cells = rows.map { $0.cells.map(Self.cellValue) }
         let values = partValues(cells: cells)

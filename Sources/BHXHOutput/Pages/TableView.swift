@@ -120,8 +120,8 @@ struct TableView: Sendable {
                 return Row(kind: row.kind.name, unitCode: row.unitCode,
                            cells: row.cells.enumerated().map { Self.cell($1, at: $0, style: style) })
             }
-            // A part: the whole table's cells where they are the same (a plan's tables print in 8
-            // or 9 parts, so this formats each figure once, not twice).
+            // A part: the whole table's cells where they are the same (the national plans' tables
+            // print in two or three parts each, so this formats each figure once, not twice).
             let whole = wholeRows[index].cells
             var cells: [CellView] = []
             cells.reserveCapacity(row.cells.count)
