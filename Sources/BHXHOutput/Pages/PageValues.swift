@@ -16,15 +16,40 @@ extension TableView: TemplateRenderable {
     private static let printPartKeys = TemplateKeys(partKeys)
     private static let tableKeys = TemplateKeys(partKeys + ["printParts", "isSplit"])
 
+    /// The whole table's values and its parts'; a part's cells are the whole table's cell objects
+    /// (the national plans' tables print in two or three parts each, so this builds and frees each
+    /// cell once, not twice).
     var templateValue: TemplateValue {
-        let values = partValues
+        let cells = rows.map { $0.cells.map(Self.cellValue) }
+        let values = partValues(cells: cells)
         let parts: [TemplateValue] = parts.isEmpty ? [.object(TemplateObject(keys: Self.printPartKeys, values: values))]
-            : parts.map { .object(TemplateObject(keys: Self.printPartKeys, values: $0.partValues)) }
+            : parts.map { .object(TemplateObject(keys: Self.printPartKeys, values: $0.partValues(cells: $0.cells(sharing: cells)))) }
         return .object(TemplateObject(keys: Self.tableKeys, values: values + [.array(parts), .bool(!self.parts.isEmpty)]))
     }
 
-    /// The table's values without its parts, in the order of `partKeys`.
-    private var partValues: [TemplateValue] {
+    /// One body cell's object.
+    private static func cellValue(_ cell: CellView) -> TemplateValue {
+        .object(TemplateObject(keys: cellKeys, values: [.string(cell.text), .string(cell.kind), .bool(cell.isRowHeading)]))
+    }
+
+    /// The cell objects of this part's rows: those of the whole table (`whole`, row by row) where
+    /// the part shows the same cell (`isSameCell`), built anew only where its position may change
+    /// what it is.
+    private func cells(sharing whole: [[TemplateValue]]) -> [[TemplateValue]] {
+        zip(rows, whole).map { row, wholeCells in
+            var values: [TemplateValue] = []
+            values.reserveCapacity(row.cells.count)
+            for column in wholeColumns where column < wholeCells.count {
+                let position = values.count
+                values.append(Self.isSameCell(at: position, asColumn: column) ? wholeCells[column] : Self.cellValue(row.cells[position]))
+            }
+            return values
+        }
+    }
+
+    /// The table's values without its parts, in the order of `partKeys`, its rows with `cells`
+    /// (each row's cell objects).
+    private func partValues(cells: [[TemplateValue]]) -> [TemplateValue] {
         [
             .string(caption), .string(printSize), .string(note),
             .array(headingRows.map { row in
@@ -36,13 +61,9 @@ extension TableView: TemplateRenderable {
             .array(zip(columnTitles, numericColumns).map { title, numeric in
                 .object(TemplateObject(keys: Self.columnKeys, values: [.string(title), .bool(numeric), .string(numeric ? "---:" : "---")]))
             }),
-            .array(rows.map { row in
+            .array(zip(rows, cells).map { row, cells in
                 .object(TemplateObject(keys: Self.rowKeys, values: [
-                    .string(row.kind), .bool(row.kind == "total"), .string(row.unitCode),
-                    .array(row.cells.map { cell in
-                        .object(TemplateObject(keys: Self.cellKeys,
-                                               values: [.string(cell.text), .string(cell.kind), .bool(cell.isRowHeading)]))
-                    }),
+                    .string(row.kind), .bool(row.kind == "total"), .string(row.unitCode), .array(cells),
                 ]))
             }),
         ]

@@ -58,6 +58,8 @@ struct TableView: Sendable {
     /// The parts it prints in, one after another on their own pages, when it is too wide for one
     /// page even at the smallest size; empty when it prints whole.
     var parts: [TableView]
+    /// For a part, the whole table's columns it shows, in order; empty for the whole table.
+    var wholeColumns: [Int] = []
 
     /// The view of `table`, numbers in `style`, with its print size and parts.
     init(_ table: Table, style: NumberStyle = .vietnamese) {
@@ -73,7 +75,7 @@ struct TableView: Sendable {
             let subset = Table(title: table.title, groups: part.groups.map { table.groups[$0] }, rows: table.rows.map { row in
                 TableRow(kind: row.kind, unitCode: row.unitCode, cells: columns.compactMap { $0 < row.cells.count ? row.cells[$0] : nil })
             })
-            var view = TableView(whole: subset, style: style)
+            var view = TableView(whole: subset, style: style, columns: columns, of: rows)
             view.printTenths = part.tenthsOfPoint
             view.printSize = Self.points(part.tenthsOfPoint)
             view.columnEms = columns.map { $0 < layout.columnEms.count ? layout.columnEms[$0] : 1 }
@@ -87,8 +89,9 @@ struct TableView: Sendable {
         tenths % 10 == 0 ? "\(tenths / 10)pt" : "\(tenths / 10).\(tenths % 10)pt"
     }
 
-    /// The view of `table` as one part, at the largest print size.
-    private init(whole table: Table, style: NumberStyle) {
+    /// The view of `table` as one part, at the largest print size. For a part of a wider table,
+    /// `table` holds the `columns` of that table, whose view's rows are `wholeRows`.
+    private init(whole table: Table, style: NumberStyle, columns: [Int] = [], of wholeRows: [Row] = []) {
         caption = table.title
         printTenths = TablePrintLayout.largest
         printSize = Self.points(TablePrintLayout.largest)
@@ -111,18 +114,43 @@ struct TableView: Sendable {
         headingRows = [top, bottom]
         columnTitles = titles
         numericColumns = table.columns.map { $0.kind != .text }
-        rows = table.rows.map { row in
-            Row(kind: row.kind.name, unitCode: row.unitCode, cells: row.cells.enumerated().map { position, cell in
-                switch cell {
-                case .text(let text):
-                    return CellView(text: text, kind: position == 0 ? "tt" : "name", isRowHeading: position == 1)
-                case .number(let value, let decimals):
-                    return CellView(text: value.map { style.format($0, decimals: decimals) } ?? "-",
-                                    kind: "num", isRowHeading: false)
-                }
-            })
+        wholeColumns = columns
+        rows = zip(table.rows.indices, table.rows).map { index, row in
+            guard !columns.isEmpty else {
+                return Row(kind: row.kind.name, unitCode: row.unitCode,
+                           cells: row.cells.enumerated().map { Self.cell($1, at: $0, style: style) })
+            }
+            // A part: the whole table's cells where they are the same (the national plans' tables
+            // print in two or three parts each, so this formats each figure once, not twice).
+            let whole = wholeRows[index].cells
+            var cells: [CellView] = []
+            cells.reserveCapacity(row.cells.count)
+            for column in columns where column < whole.count {
+                let position = cells.count
+                cells.append(Self.isSameCell(at: position, asColumn: column) ? whole[column]
+                    : Self.cell(row.cells[position], at: position, style: style))
+            }
+            return Row(kind: row.kind.name, unitCode: row.unitCode, cells: cells)
         }
         note = table.note ?? ""
+    }
+}
+
+extension TableView {
+    /// The view of `cell`, at `position` in its row: the first column is "tt", the second the row heading.
+    private static func cell(_ cell: Cell, at position: Int, style: NumberStyle) -> CellView {
+        switch cell {
+        case .text(let text):
+            return CellView(text: text, kind: position == 0 ? "tt" : "name", isRowHeading: position == 1)
+        case .number(let value, let decimals):
+            return CellView(text: value.map { style.format($0, decimals: decimals) } ?? "-", kind: "num", isRowHeading: false)
+        }
+    }
+
+    /// True when a part's cell at `position` is the whole table's at `column`: their position
+    /// makes neither the TT nor the row heading, or the same.
+    static func isSameCell(at position: Int, asColumn column: Int) -> Bool {
+        position == column || (position >= 2 && column >= 2)
     }
 }
 

@@ -1,5 +1,6 @@
 import BHXHCore
 import Foundation
+import TemplateEngine
 import Testing
 @testable import BHXHOutput
 
@@ -60,6 +61,62 @@ import Testing
         let view = TableView(table(years: 10))
         #expect(view.parts.map { $0.headingRows[0].count - 2 } == [4, 3, 3])
         #expect(view.parts.map(\.printSize) == ["9pt", "9pt", "9pt"])
+    }
+
+    /// The object `value` is, or nil.
+    func object(_ value: TemplateValue?) -> TemplateObject? {
+        if case .object(let object) = value { return object }
+        return nil
+    }
+
+    /// The text `value` is, or nil.
+    func text(_ value: TemplateValue) -> String? {
+        if case .string(let text) = value { return text }
+        return nil
+    }
+
+    /// The elements of the list `value`, or none.
+    func list(_ value: TemplateValue?) -> [TemplateValue] {
+        if case .array(let elements) = value { return elements }
+        return []
+    }
+
+    /// The cells of the first row of `table` (an object with `rows`).
+    func firstRowCells(_ table: TemplateObject?) -> [TemplateObject?] {
+        list(object(list(table?["rows"]).first)?["cells"]).map(object)
+    }
+
+    @Test func thePartsOfASplitTableShareTheWholeTablesCellObjects() throws {
+        // The 5-year table prints in parts of 3 and 2 years (see above): the second part shows the
+        // whole table's columns 0, 1 and 17–26.
+        let value = object(TableView(table(years: 5)).templateValue)
+        let whole = firstRowCells(value)
+        let parts = list(value?["printParts"]).map { firstRowCells(object($0)) }
+        #expect(whole.count == 27 && parts.map(\.count) == [17, 12])
+        let second = try #require(parts.last)
+        #expect(second[0] === whole[0] && second[1] === whole[1] && second[2] === whole[17] && second[11] === whole[26])
+        if case .bool(let heading) = second[1]?["isRowHeading"] { #expect(heading) } else { Issue.record("no isRowHeading") }
+        #expect(second[2]?["text"].flatMap(text) == "12.345")
+    }
+
+    @Test func aPartsCellWhosePositionMakesItTheTTOrTheRowHeadingIsItsOwn() throws {
+        // No leading columns: ten groups of a text column and four numbers split in parts of 4, 3
+        // and 3 groups, so the second part starts at the whole table's column 20, a note ("name",
+        // not a row heading) that is the part's TT; its first two cells are its own, from the third on
+        // they are the whole table's.
+        let columns = [Column("Ghi chú", .text)] + (0..<4).map { Column("C\($0)", .count) }
+        let groups = (0..<10).map { ColumnGroup("Năm \(2026 + $0)", columns) }
+        let cells = (0..<10).flatMap { _ in [Cell.text("x")] + Array(repeating: .number(12345, decimals: 0), count: 4) }
+        let view = TableView(Table(title: "T", groups: groups, rows: [TableRow(kind: .unit, unitCode: "A", cells: cells)]))
+        try #require(view.parts.count > 1 && view.parts[1].wholeColumns.first == view.parts[0].wholeColumns.count)
+        let start = view.parts[0].wholeColumns.count
+        let value = object(view.templateValue)
+        let whole = firstRowCells(value)
+        let second = firstRowCells(object(list(value?["printParts"])[1]))
+        #expect(whole[start]?["kind"].flatMap(text) == "name" && second[0]?["kind"].flatMap(text) == "tt")
+        #expect(second[0] !== whole[start] && second[1] !== whole[start + 1] && second[2] === whole[start + 2])
+        #expect(second[1]?["text"].flatMap(text) == "12.345")
+        #expect(second[5]?["kind"].flatMap(text) == "name" && second[5] === whole[start + 5])
     }
 
     @Test func evenRunsAreLongerFirst() {
