@@ -5,7 +5,22 @@ import Foundation
 enum TextMeasure {
     /// The approximate width of `text` at `fontSize`.
     static func width(_ text: String, fontSize: Double) -> Double {
-        Double(common[text] ?? hundredthsOfEm(text)) * fontSize / 100
+        Double(asciiHundredthsOfEm(text) ?? common[text] ?? hundredthsOfEm(text)) * fontSize / 100
+    }
+
+    /// The width of an ASCII `text` (figures, codes, most labels) in hundredths of an em, summed
+    /// over its bytes in place; nil for text with other characters or a carriage return (which
+    /// forms one character with a following line feed), measured character by character instead.
+    private static func asciiHundredthsOfEm(_ text: String) -> Int? {
+        let total = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var total = 0
+            for byte in bytes {
+                guard byte < 0x80, byte != UInt8(ascii: "\r") else { return nil }
+                total += hundredthsOfEm(ascii: byte)
+            }
+            return total
+        }
+        return total ?? nil
     }
 
     /// The widths of the legend names every year chart repeats, worked out once rather than
@@ -39,18 +54,25 @@ enum TextMeasure {
     private static func hundredthsOfEm(_ character: Character) -> Int {
         if let ascii = character.asciiValue {
             // ASCII by its byte, without Unicode property lookups (labels are mostly digits and Latin).
-            switch ascii {
-            case UInt8(ascii: " "): return 25
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): return 50
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): return 70
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): return 48
-            default: return ".,:;'|!".utf8.contains(ascii) ? 28 : 55
-            }
+            return hundredthsOfEm(ascii: ascii)
         }
         // Other characters (Vietnamese letters, other digits) by their Unicode class.
         if character.isNumber { return 50 }
         if character.isUppercase { return 70 }
         if character.isLetter { return 48 }
         return 55
+    }
+
+    /// The width of one ASCII character, by its byte.
+    private static func hundredthsOfEm(ascii: UInt8) -> Int {
+        switch ascii {
+        case UInt8(ascii: " "): return 25
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return 50
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return 70
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return 48
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"),
+             UInt8(ascii: "'"), UInt8(ascii: "|"), UInt8(ascii: "!"): return 28
+        default: return 55
+        }
     }
 }

@@ -76,6 +76,18 @@ import Testing
         #expect(reversed.lower == -4 && reversed.upper == 6)
     }
 
+    @Test func widthsAreSummedByCharacterClassWhetherTextIsASCIIOrNot() {
+        // Hundredths of an em by hand: digits 50, "." and "," 28, capitals 70, small letters 48,
+        // a space 25, anything else 55; at a font size of 100 the width is that sum.
+        #expect(TextMeasure.width("1.234,5", fontSize: 100) == 50 + 28 + 50 + 50 + 50 + 28 + 50)
+        #expect(TextMeasure.width("A a-", fontSize: 100) == 70 + 25 + 48 + 55)
+        #expect(TextMeasure.width("Hà Nội", fontSize: 100) == 70 + 48 + 25 + 70 + 48 + 48)
+        // "\r\n" is one character, measured once.
+        #expect(TextMeasure.width("a\r\nb", fontSize: 100) == 48 + 55 + 48)
+        #expect(TextMeasure.width("", fontSize: 100) == 0)
+        #expect(TextMeasure.width("00", fontSize: 12) == 12)
+    }
+
     @Test func truncationKeepsWholeCharactersAndAddsAnEllipsis() {
         let text = "Thành phố Bắc Kạn"
         #expect(TextMeasure.truncated(text, toWidth: 1_000, fontSize: 12) == text)
