@@ -1,3 +1,5 @@
+import ZipArchive
+
 /// Builds an XML document as UTF-8 bytes, element by element, escaping every text and attribute
 /// value. Elements are closed by name in the order they were opened; the writer does not indent,
 /// so text keeps exactly the spaces it was given.
@@ -48,12 +50,7 @@ public struct XMLWriter: ~Copyable {
 
     @usableFromInline
     mutating func grow(_ more: Int) {
-        let newCapacity = max(capacity * 2, count + more)
-        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newBase.update(from: base, count: count)
-        base.deallocate()
-        base = newBase
-        capacity = newCapacity
+        (base, capacity) = ByteStorage.grow(base, count: count, capacity: capacity, more: more)
     }
 
     /// Appends markup as it is: for fixed, known-good fragments only.

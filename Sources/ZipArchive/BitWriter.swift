@@ -65,11 +65,6 @@ struct BitWriter: ~Copyable {
     }
 
     private mutating func grow(_ more: Int) {
-        let newCapacity = max(capacity * 2, count + more)
-        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newBase.update(from: base, count: count)
-        base.deallocate()
-        base = newBase
-        capacity = newCapacity
+        (base, capacity) = ByteStorage.grow(base, count: count, capacity: capacity, more: more)
     }
 }
