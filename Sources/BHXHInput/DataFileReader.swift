@@ -52,7 +52,7 @@ public enum DataFileReader {
                 let position = positions[column]
                 // The usual cell is read from its bytes, straight to an integer; only the others
                 // are made a `String`.
-                if let whole = table.document.withBytes(record, position, { digits($0) ?? NumberReading.plainWholeCount($0) }),
+                if let whole = table.document.withBytes(record, position, { NumberReading.plainWholeCount($0) }),
                    whole <= peopleLimit {
                     if let index { values[column].set(whole: Int(whole), at: index) }
                     continue
@@ -73,20 +73,6 @@ public enum DataFileReader {
         let dataset = Dataset(year: year, status: status, source: SourceRef(path: path), columns: given,
                               rowLines: rowLines, fieldColumns: fieldColumns, tree: tree)
         return (dataset, diagnostics)
-    }
-
-    /// The number a cell of 1 to 18 ASCII digits and nothing else is (nearly every cell of a data
-    /// file), read in one pass; nil for any other cell. When not nil, it is the cell's
-    /// `NumberReading.plainWholeCount(_:)`, which reads the others.
-    static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
-        var value: UInt64 = 0
-        for byte in bytes {
-            let digit = byte &- UInt8(ascii: "0")
-            guard digit < 10 else { return nil }
-            value = value &* 10 &+ UInt64(digit)
-        }
-        return value
     }
 
     /// A count of people: unknown when empty or "-"; otherwise a whole number from 0 to

@@ -82,20 +82,4 @@ import VietnameseFormat
         #expect(read("labour_force\n1\n").1 == ["input/data/2020.csv:1: error: the required column \"unit\" is missing from the first row"])
         #expect(read("unit,name\nD1,x\n").1 == ["input/data/2020.csv:1: error: the file has no data column; give at least one of labour_force, population, bhxh_bb, bhxh_tn, bhtn, bhyt, bhxh_bb_eligible, bhxh_tn_eligible, bhtn_eligible, bhyt_eligible"])
     }
-
-    @Test(arguments: ["0", "7", "4466", "007", "123456789012345678", "1234567890123456789", "", "4.466", "12,345",
-                      "1 234", "-5", "+5", "12a", "1.5", "١٢", "９"])
-    func aCellOfDigitsReadsAsThePlainReadingReadsIt(text: String) {
-        let bytes = Array(text.utf8)
-        let digits = bytes.withUnsafeBufferPointer { DataFileReader.digits($0) }
-        let plain = bytes.withUnsafeBufferPointer { NumberReading.plainWholeCount($0) }
-        // Digits only, 1 to 18 of them: the same number; anything else is left to the plain reading.
-        if let digits { #expect(digits == plain) }
-        #expect((digits != nil) == (!bytes.isEmpty && bytes.count <= 18 && bytes.allSatisfy { (0x30...0x39).contains($0) }))
-    }
-
-    @Test func digitCellsGiveTheirNumbers() {
-        #expect(Array("123456789012345678".utf8).withUnsafeBufferPointer { DataFileReader.digits($0) } == 123_456_789_012_345_678)
-        #expect(Array("0042".utf8).withUnsafeBufferPointer { DataFileReader.digits($0) } == 42)
-    }
 }

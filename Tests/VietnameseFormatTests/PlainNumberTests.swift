@@ -53,4 +53,20 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: ["0", "7", "4466", "007", "123456789012345678", "1234567890123456789", "", "4.466", "12,345",
+                      "1 234", "-5", "+5", "12a", "1.5", "١٢", "９"])
+    func aTextOfDigitsReadsAsItsPartsRead(text: String) {
+        let bytes = Array(text.utf8)
+        let digits = bytes.withUnsafeBufferPointer { PlainNumber.digits($0) }
+        let plain = PlainNumber.wholeCount(text)  // read through its parts, not the digits path
+        // Digits only, 1 to 18 of them: the same number; anything else is left to the parts.
+        if let digits { #expect(digits == plain) }
+        #expect((digits != nil) == (!bytes.isEmpty && bytes.count <= 18 && bytes.allSatisfy { (0x30...0x39).contains($0) }))
+    }
+
+    @Test func digitCellsGiveTheirNumbers() {
+        #expect(Array("123456789012345678".utf8).withUnsafeBufferPointer { PlainNumber.digits($0) } == 123_456_789_012_345_678)
+        #expect(Array("0042".utf8).withUnsafeBufferPointer { PlainNumber.digits($0) } == 42)
+    }
 }
