@@ -37,13 +37,7 @@ extension TableView: TemplateRenderable {
     /// what it is.
     private func cells(sharing whole: [[TemplateValue]]) -> [[TemplateValue]] {
         zip(rows, whole).map { row, wholeCells in
-            var values: [TemplateValue] = []
-            values.reserveCapacity(row.cells.count)
-            for column in wholeColumns where column < wholeCells.count {
-                let position = values.count
-                values.append(Self.isSameCell(at: position, asColumn: column) ? wholeCells[column] : Self.cellValue(row.cells[position]))
-            }
-            return values
+            Self.partRow(wholeCells, columns: wholeColumns) { Self.cellValue(row.cells[$0]) }
         }
     }
 

@@ -122,14 +122,7 @@ struct TableView: Sendable {
             }
             // A part: the whole table's cells where they are the same (the national plans' tables
             // print in two or three parts each, so this formats each figure once, not twice).
-            let whole = wholeRows[index].cells
-            var cells: [CellView] = []
-            cells.reserveCapacity(row.cells.count)
-            for column in columns where column < whole.count {
-                let position = cells.count
-                cells.append(Self.isSameCell(at: position, asColumn: column) ? whole[column]
-                    : Self.cell(row.cells[position], at: position, style: style))
-            }
+            let cells = Self.partRow(wholeRows[index].cells, columns: columns) { Self.cell(row.cells[$0], at: $0, style: style) }
             return Row(kind: row.kind.name, unitCode: row.unitCode, cells: cells)
         }
         note = table.note ?? ""
@@ -151,6 +144,19 @@ extension TableView {
     /// makes neither the TT nor the row heading, or the same.
     static func isSameCell(at position: Int, asColumn column: Int) -> Bool {
         position == column || (position >= 2 && column >= 2)
+    }
+
+    /// A part's row from the whole table's row `whole`, one cell for each of the part's `columns`:
+    /// the whole table's own where the part shows it unchanged (`isSameCell`), `made(position)`
+    /// where its position may change what it is. Used for the cells' views and their objects alike.
+    static func partRow<Cell>(_ whole: [Cell], columns: [Int], made: (Int) -> Cell) -> [Cell] {
+        var cells: [Cell] = []
+        cells.reserveCapacity(columns.count)
+        for column in columns where column < whole.count {
+            let position = cells.count
+            cells.append(isSameCell(at: position, asColumn: column) ? whole[column] : made(position))
+        }
+        return cells
     }
 }
 
