@@ -1,12 +1,23 @@
 import BHXHCore
 
 extension ProjectLoader {
-    /// The data files of `subfolder` (`data` or `history/data`) in name order, parsed on all cores
-    /// against `tree` (whose file `register` names in messages): what each name says it holds and
-    /// its dataset when usable. Problems are reported in name order.
-    func readDataFiles(in subfolder: String, tree: UnitTree?, register: String,
-                       into diagnostics: inout [Diagnostic]) -> [(relative: String, kind: DataFileName, dataset: Dataset?)] {
-        var dataFiles: [(relative: String, kind: DataFileName, bytes: [UInt8])] = []
+    /// A data file read from disk and not yet parsed: where it is and what its name says it holds.
+    struct DataSource: Sendable {
+        /// The file, inside the project folder ("data/2025.csv").
+        let relative: String
+        /// The year and kind of figures its name gives.
+        let kind: DataFileName
+        /// Its contents.
+        let bytes: [UInt8]
+    }
+
+    /// A data file as parsed: its dataset when usable.
+    typealias ParsedDataFile = (relative: String, kind: DataFileName, dataset: Dataset?)
+
+    /// The data files of `subfolder` (`data` or `history/data`), in name order, read from disk; a
+    /// name that says nothing of what the file holds, or a file that cannot be read, is a problem.
+    func dataSources(in subfolder: String, into diagnostics: inout [Diagnostic]) -> [DataSource] {
+        var sources: [DataSource] = []
         for name in files(in: subfolder, into: &diagnostics) {
             let relative = "\(subfolder)/\(name)"
             guard let kind = DataFileName(name) else {
@@ -18,16 +29,14 @@ extension ProjectLoader {
                 continue
             }
             guard let bytes = read(relative, required: true, into: &diagnostics) else { continue }
-            dataFiles.append((relative, kind, bytes))
+            sources.append(DataSource(relative: relative, kind: kind, bytes: bytes))
         }
-        var result: [(relative: String, kind: DataFileName, dataset: Dataset?)] = []
-        for (file, (dataset, problems)) in zip(dataFiles, dataFiles.concurrentMap({ file in
-            DataFileReader.read(bytes: file.bytes, path: path(file.relative), year: file.kind.year, status: file.kind.status,
-                                tree: tree, register: register)
-        })) {
-            diagnostics += problems
-            result.append((file.relative, file.kind, dataset))
-        }
-        return result
+        return sources
+    }
+
+    /// `source` parsed against `tree` (whose file `register` names in messages).
+    func parse(_ source: DataSource, tree: UnitTree?, register: String) -> (Dataset?, [Diagnostic]) {
+        DataFileReader.read(bytes: source.bytes, path: path(source.relative), year: source.kind.year, status: source.kind.status,
+                            tree: tree, register: register)
     }
 }

@@ -12,21 +12,45 @@ extension ProjectLoader {
         var diagnostics: [Diagnostic] = []
     }
 
+    /// The files of `history/` other than its register, read from disk: the crosswalk and the
+    /// data files, with the problems of reading them.
+    struct HistorySources {
+        /// `history/crosswalk.csv`; nil when it is missing or unreadable.
+        var crosswalk: [UInt8]?
+        /// The problems of reading the crosswalk.
+        var crosswalkReading: [Diagnostic] = []
+        /// The data files of `history/data/`.
+        var files: [DataSource] = []
+        /// The problems of listing and reading them.
+        var filesReading: [Diagnostic] = []
+    }
+
+    /// Reads the crosswalk and the data files of `history/`.
+    func readHistory() -> HistorySources {
+        var sources = HistorySources()
+        sources.crosswalk = read("history/crosswalk.csv", required: true, into: &sources.crosswalkReading)
+        sources.files = dataSources(in: "history/data", into: &sources.filesReading)
+        return sources
+    }
+
     /// The years of `history/` — figures counted in the old register (`oldRegister`, already
     /// read) and moved into the project's units through `history/crosswalk.csv` — as datasets of
-    /// `tree`; none when an error stops it. `dataFiles` are the files of `data/`: a year and kind
-    /// of file may be in one of the two folders only.
-    func loadHistory(tree: UnitTree?, oldRegister: Register, dataFiles: [(relative: String, kind: DataFileName, dataset: Dataset?)],
-                     into diagnostics: inout [Diagnostic]) -> [Dataset] {
+    /// `tree`; none when an error stops it. `crosswalk` and `files` are `sources` as parsed;
+    /// `dataFiles` are the files of `data/`: a year and kind of file may be in one of the two
+    /// folders only.
+    func loadHistory(tree: UnitTree?, oldRegister: Register, sources: HistorySources, crosswalk parsedCrosswalk: ParsedPiece?,
+                     files: [ParsedPiece], dataFiles: [ParsedDataFile], into diagnostics: inout [Diagnostic]) -> [Dataset] {
         diagnostics += oldRegister.diagnostics
-        let oldTree = oldRegister.tree
-        var crosswalk: Crosswalk?
-        if let bytes = read("history/crosswalk.csv", required: true, into: &diagnostics) {
-            let (read, problems) = CrosswalkReader.read(bytes: bytes, path: path("history/crosswalk.csv"), oldTree: oldTree, tree: tree)
-            diagnostics += problems
-            crosswalk = read
+        diagnostics += sources.crosswalkReading
+        diagnostics += parsedCrosswalk?.problems ?? []
+        let crosswalk = parsedCrosswalk?.crosswalk
+        diagnostics += sources.filesReading
+        var historyFiles: [ParsedDataFile] = []
+        for (source, piece) in zip(sources.files, files) {
+            diagnostics += piece.problems
+            historyFiles.append((source.relative, source.kind, piece.dataset))
         }
-        let historyFiles = readDataFiles(in: "history/data", tree: oldTree, register: "history/units.csv", into: &diagnostics)
+        let oldTree = oldRegister.tree
         var current: [DataFileName: String] = [:]
         for file in dataFiles where current[file.kind] == nil { current[file.kind] = file.relative }
         for file in historyFiles {

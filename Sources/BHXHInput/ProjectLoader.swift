@@ -34,8 +34,10 @@ public struct ProjectLoader: Sendable {
             return Result(project: nil, diagnostics: [Diagnostic(.error, "the project folder does not exist (give one with --input DIR)", at: SourceRef(path: displayPath))])
         }
 
-        // The project's register and the history's are read side by side; the history's problems
-        // are reported after the data files', where `loadHistory` reads the rest of the history.
+        // Every file is read first, the problems of reading each kept for its place in the report.
+        // The two registers are parsed side by side; then every other file — data files, the
+        // crosswalk, plans and reports, which need at most the registers — together on all cores;
+        // their problems are reported in the order of the files as before.
         let hasHistory = isFolder(folder.appendingPathComponent("history"))
         var oldRegister = Register(relative: "history/units.csv")
         let bytes = read("units.csv", required: true, into: &diagnostics)
@@ -44,53 +46,69 @@ public struct ProjectLoader: Sendable {
             bytes.map { UnitsReader.read(bytes: $0, path: path(relative)) }
         }
         let tree = registers[0]?.0
-        diagnostics += registers[0]?.1 ?? []
+        let registerProblems = registers[0]?.1 ?? []
         if case let (units, problems)? = registers[1] {
             oldRegister.tree = units
             oldRegister.diagnostics += problems
         }
 
-        let dataFiles = readDataFiles(in: "data", tree: tree, register: "units.csv", into: &diagnostics)
-        var datasets = dataFiles.compactMap(\.dataset)
-        if hasHistory { datasets += loadHistory(tree: tree, oldRegister: oldRegister, dataFiles: dataFiles, into: &diagnostics) }
-        let units = tree
+        var dataReading: [Diagnostic] = []
+        let dataSources = dataSources(in: "data", into: &dataReading)
+        let history = hasHistory ? readHistory() : HistorySources()
+        var planReading: [Diagnostic] = []
+        let planSources = planSources(into: &planReading)
+        let (reportListing, reportSources) = reportSources()
 
-        // Plan definitions are read in name order and parsed on all cores (a values target can be
-        // large); their problems are reported in name order.
-        var planFiles: [(name: String, id: String, bytes: [UInt8])] = []
-        for name in files(in: "plans", into: &diagnostics) where name.hasSuffix(".json") {
-            let id = String(name.dropLast(5))
-            guard checkID(id, file: "plans/\(name)", into: &diagnostics),
-                  let bytes = read("plans/\(name)", required: true, into: &diagnostics) else { continue }
-            planFiles.append((name, id, bytes))
+        var pieces: [Piece] = []
+        if let crosswalk = history.crosswalk { pieces.append(.crosswalk(crosswalk, oldTree: oldRegister.tree, tree: tree)) }
+        pieces += history.files.map { .dataFile($0, tree: oldRegister.tree, register: oldRegister.relative) }
+        pieces += dataSources.map { .dataFile($0, tree: tree, register: "units.csv") }
+        pieces += planSources.map { .plan($0, tree: tree) }
+        pieces += reportSources.compactMap { source in source.bytes.map { .report(name: source.name, id: source.id, bytes: $0) } }
+        var parsed = parse(pieces)[...]
+        func next(_ count: Int) -> ArraySlice<ParsedPiece> {
+            defer { parsed = parsed.dropFirst(count) }
+            return parsed.prefix(count)
         }
+        let parsedCrosswalk = next(history.crosswalk == nil ? 0 : 1).first
+        let parsedHistory = next(history.files.count)
+
+        diagnostics += registerProblems
+        diagnostics += dataReading
+        var dataFiles: [ParsedDataFile] = []
+        for (source, piece) in zip(dataSources, next(dataSources.count)) {
+            diagnostics += piece.problems
+            dataFiles.append((source.relative, source.kind, piece.dataset))
+        }
+        var datasets = dataFiles.compactMap(\.dataset)
+        if hasHistory {
+            datasets += loadHistory(tree: tree, oldRegister: oldRegister, sources: history, crosswalk: parsedCrosswalk,
+                                    files: Array(parsedHistory), dataFiles: dataFiles, into: &diagnostics)
+        }
+
+        diagnostics += planReading
         var plans: [Plan] = []
-        let parsedPlans = planFiles.concurrentMap { file in
-            DefinitionReader.plan(bytes: file.bytes, path: path("plans/\(file.name)"), id: file.id, tree: units)
-        }
-        for (file, (definition, problems)) in zip(planFiles, parsedPlans) {
-            let id = file.id
-            diagnostics += problems
-            guard var definition, !problems.contains(where: { $0.severity == .error }) else { continue }
-            definition.value.narrative = narrative(for: definition.narrativeFile, id: id, in: "plans", into: &diagnostics)
+        for (source, piece) in zip(planSources, next(planSources.count)) {
+            diagnostics += piece.problems
+            guard var definition = piece.plan, !piece.problems.contains(where: { $0.severity == .error }) else { continue }
+            definition.value.narrative = narrative(for: definition.narrativeFile, id: source.id, in: "plans", into: &diagnostics)
             plans.append(definition.value)
         }
 
+        diagnostics += reportListing
         var reports: [Report] = []
-        for name in files(in: "reports", into: &diagnostics) where name.hasSuffix(".json") {
-            let id = String(name.dropLast(5))
-            guard checkID(id, file: "reports/\(name)", into: &diagnostics),
-                  let bytes = read("reports/\(name)", required: true, into: &diagnostics) else { continue }
-            let (definition, problems) = DefinitionReader.report(bytes: bytes, path: path("reports/\(name)"), id: id)
-            diagnostics += problems
-            guard var definition, !problems.contains(where: { $0.severity == .error }) else { continue }
+        for source in reportSources {
+            diagnostics += source.reading
+            guard source.bytes != nil, let piece = next(1).first else { continue }
+            diagnostics += piece.problems
+            guard var definition = piece.report, !piece.problems.contains(where: { $0.severity == .error }) else { continue }
             if !plans.contains(where: { $0.id == definition.value.planID }) {
                 let known = plans.map(\.id)
                 let hint = Suggestion.closest(to: definition.value.planID, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
                 diagnostics.append(Diagnostic(.error, "the report's plan \"\(definition.value.planID)\" is not a readable plan in plans/\(hint)", at: definition.value.source))
                 continue
             }
-            definition.value.narrative = narrative(for: definition.narrativeFile, id: id, in: "reports", into: &diagnostics)
+            definition.value.narrative = narrative(for: definition.narrativeFile, id: source.id, in: "reports", into: &diagnostics)
             reports.append(definition.value)
         }
 
@@ -101,6 +119,33 @@ public struct ProjectLoader: Sendable {
     }
 
     // MARK: - Files
+
+    /// The plan definitions of `plans/`, in name order, read from disk.
+    private func planSources(into diagnostics: inout [Diagnostic]) -> [PlanSource] {
+        var sources: [PlanSource] = []
+        for name in files(in: "plans", into: &diagnostics) where name.hasSuffix(".json") {
+            let id = String(name.dropLast(5))
+            guard checkID(id, file: "plans/\(name)", into: &diagnostics),
+                  let bytes = read("plans/\(name)", required: true, into: &diagnostics) else { continue }
+            sources.append(PlanSource(name: name, id: id, bytes: bytes))
+        }
+        return sources
+    }
+
+    /// The report definitions of `reports/`, in name order, each with the problems of reading it
+    /// (reported just before its own) and its bytes when it could be read; and the problems of
+    /// listing the folder.
+    private func reportSources() -> (listing: [Diagnostic], [(name: String, id: String, reading: [Diagnostic], bytes: [UInt8]?)]) {
+        var listing: [Diagnostic] = []
+        let sources = files(in: "reports", into: &listing).filter { $0.hasSuffix(".json") }.map { name in
+            let id = String(name.dropLast(5))
+            var reading: [Diagnostic] = []
+            let bytes = checkID(id, file: "reports/\(name)", into: &reading) ? read("reports/\(name)", required: true, into: &reading) : nil
+            return (name, id, reading, bytes)
+        }
+        return (listing, sources)
+    }
+
 
     /// The path to show for a file inside the folder: "input/data/2018.csv".
     func path(_ relative: String) -> String {
