@@ -166,4 +166,23 @@ import Testing
             "input/history/crosswalk.csv: error: the file is missing",
         ])
     }
+    /// Every part is parsed together on all cores once the registers are read; their problems still
+    /// come in the order of the folder: units, data/, history/ (register, crosswalk, data), plans, reports.
+    @Test func problemsOfEveryPartComeInTheFoldersOrder() throws {
+        let result = try project(crosswalk: "old_code,new_code,share\nO1,N1,\nO9,N2,\nO2,N1,\nO3,N2,\n",
+                                 history: "unit,bhxh_bb\nO1,-5\nO2,101\nO3,50\n",
+                                 extra: ["data/2021.csv": "unit,bhxh_bb\nN1,abc\nN2,120\n", "data/notes.txt": "x",
+                                         "plans/p.json": "{\"bogus\": 1}", "reports/a.json": "{\"nope\": 2}",
+                                         "reports/b!.json": "{}", "reports/c.json": "{\"plan\": \"q\"}"])
+        // The files in the order their problems come (a file with several problems named once).
+        let paths = result.diagnostics.map { $0.location?.path ?? "" }.reduce(into: [String]()) { files, path in
+            if files.last != path { files.append(path) }
+        }
+        #expect(paths == [
+            "input/data/notes.txt", "input/data/2021.csv",
+            "input/history/crosswalk.csv", "input/history/data/2020.csv",
+            "input/plans/p.json",
+            "input/reports/a.json", "input/reports/b!.json", "input/reports/c.json",
+        ])
+    }
 }
