@@ -30,24 +30,40 @@ public enum DataFileReader {
         var codeHint = tree.map(CodeHint.init)
         let codeColumn = table.columns[.code] ?? 0  // a required column: always there
         let peopleLimit = Self.maximumPeople  // read once, not once a cell
+        // Files usually list the units in the register's order: a row whose code is, byte for byte,
+        // the code of the unit after the last row's is that unit, with no look-up and no `String`.
+        var expected = 0
         for record in table.records {
             let line = table.line(record)
-            let code = table.document.text(record, codeColumn)
             let codeAt = SourceRef(path: path, line: line, column: codeColumn + 1)
             var index: UnitTree.Index?
-            if code.isEmpty {
-                diagnostics.append(Diagnostic(.error, "the row has no unit code", at: codeAt))
-            } else if let tree {
-                index = tree.index(of: code)
-                if index == nil {
-                    let hint = codeHint?.hint(for: code) ?? ""
-                    diagnostics.append(Diagnostic(.error, "unit \"\(UnitText.shown(code))\" is not in \(register)\(hint)", at: codeAt))
-                } else if let index, rowLines[index] > 0 {
-                    diagnostics.append(Diagnostic(.error, "unit \"\(code)\" already has a row on line \(rowLines[index]); give each unit one row", at: codeAt))
-                    continue
+            if let tree, expected < unitCount,
+               table.document.withBytes(record, codeColumn, { cell in
+                   tree.units[expected].code.utf8.withContiguousStorageIfAvailable { code in
+                       code.count == cell.count && code.elementsEqual(cell)
+                   } ?? false
+               }) {
+                index = expected
+            } else {
+                let code = table.document.text(record, codeColumn)
+                if code.isEmpty {
+                    diagnostics.append(Diagnostic(.error, "the row has no unit code", at: codeAt))
+                } else if let tree {
+                    index = tree.index(of: code)
+                    if index == nil {
+                        let hint = codeHint?.hint(for: code) ?? ""
+                        diagnostics.append(Diagnostic(.error, "unit \"\(UnitText.shown(code))\" is not in \(register)\(hint)", at: codeAt))
+                    }
                 }
             }
-            if let index { rowLines[index] = line }
+            if let index, rowLines[index] > 0 {
+                diagnostics.append(Diagnostic(.error, "unit \"\(table.document.text(record, codeColumn))\" already has a row on line \(rowLines[index]); give each unit one row", at: codeAt))
+                continue
+            }
+            if let index {
+                rowLines[index] = line
+                expected = index + 1
+            }
             for (column, field) in columns.enumerated() {
                 let position = positions[column]
                 // The usual cell is read from its bytes, straight to an integer; only the others

@@ -82,4 +82,31 @@ import VietnameseFormat
         #expect(read("labour_force\n1\n").1 == ["input/data/2020.csv:1: error: the required column \"unit\" is missing from the first row"])
         #expect(read("unit,name\nD1,x\n").1 == ["input/data/2020.csv:1: error: the file has no data column; give at least one of labour_force, population, bhxh_bb, bhxh_tn, bhtn, bhyt, bhxh_bb_eligible, bhxh_tn_eligible, bhtn_eligible, bhyt_eligible"])
     }
+    /// A row whose code is the unit after the previous row's is taken without a look-up; rows in
+    /// any other order, repeated or with codes unlike the register's bytes are read as before.
+    @Test func rowsInTheRegistersOrderOrNotGoToTheirUnits() throws {
+        let (dataset, problems) = read("""
+        unit,bhxh_bb
+        P,1
+        D1,2
+        C2,5
+        D2,3
+        C1,4
+        A,6
+        """)
+        #expect(problems.isEmpty)
+        let data = try #require(dataset)
+        #expect((0..<6).map { data.value(.participants(.bhxhBB), unit: $0) } == [1, 2, 3, 4, 5, 6])
+        // A repeat is an error whether its unit is the one expected (D1 after P) or not (D1 after D1).
+        #expect(read("unit,bhxh_bb\nD1,2\nP,1\nD1,3\n").1 == [
+            "input/data/2020.csv:4:1: error: unit \"D1\" already has a row on line 2; give each unit one row",
+        ])
+        #expect(read("unit,bhxh_bb\nP,1\nD1,2\nD1,3\n").1 == [
+            "input/data/2020.csv:4:1: error: unit \"D1\" already has a row on line 3; give each unit one row",
+        ])
+        // "d1" is not D1's bytes, nor D1: codes are exact.
+        #expect(read("unit,bhxh_bb\nP,1\nd1,2\n").1 == [
+            "input/data/2020.csv:3:1: error: unit \"d1\" is not in units.csv; did you mean \"D1\"?",
+        ])
+    }
 }
