@@ -43,6 +43,13 @@ public struct UnitTree: Sendable {
                 index = parents[unit]
             }
         }
+        self.init(checked: units, indexByCode: indexByCode, parents: parents)
+    }
+
+    /// Builds the tree of units a reader has already checked, from what the check worked out:
+    /// `indexByCode` gives the position of every unit's code (codes unique) and `parents` each
+    /// unit's parent, with no chain of parents going round. Nothing is looked up again.
+    public init(checked units: [AdminUnit], indexByCode: [String: Index], parents: [Index?]) {
         var children = Array(repeating: [Index](), count: units.count)
         for (index, parent) in parents.enumerated() {
             if let parent { children[parent].append(index) }

@@ -73,20 +73,24 @@ public enum UnitsReader {
         }
         // A row of the wrong width was reported; its children's parent is not unknown as well.
         let unread = Set(table.rejected.map { table.text($0, .code) })
-        diagnostics += parentProblems(units, parentLocations: parentLocations, unread: unread)
+        let (problems, indexByCode, parents) = parentProblems(units, parentLocations: parentLocations, unread: unread)
+        diagnostics += problems
         let usable = !diagnostics.contains { $0.severity == .error }
-        return (usable ? UnitTree(units: units) : nil, diagnostics)
+        return (usable ? UnitTree(checked: units, indexByCode: indexByCode, parents: parents) : nil, diagnostics)
     }
 
     /// Parents that are not units (nor the code of an `unread` row), and parent chains that come
-    /// back to where they started.
-    private static func parentProblems(_ units: [AdminUnit], parentLocations: [SourceRef], unread: Set<String>) -> [Diagnostic] {
+    /// back to where they started; and, for the tree, each code's position and each unit's parent.
+    private static func parentProblems(_ units: [AdminUnit], parentLocations: [SourceRef], unread: Set<String>)
+        -> ([Diagnostic], indexByCode: [String: Int], parents: [Int?]) {
         var diagnostics: [Diagnostic] = []
         var indexOf: [String: Int] = [:]
+        indexOf.reserveCapacity(units.count)
         for (index, unit) in units.enumerated() { indexOf[unit.code] = index }
+        let parents = units.map { $0.parentCode.flatMap { indexOf[$0] } }
         var codes: Suggestion.Candidates?  // prepared at the first unknown parent
         for (index, unit) in units.enumerated() {
-            guard let parent = unit.parentCode, indexOf[parent] == nil, !unread.contains(parent) else { continue }
+            guard let parent = unit.parentCode, parents[index] == nil, !unread.contains(parent) else { continue }
             if codes == nil { codes = Suggestion.Candidates(units.map(\.code)) }
             let hint = codes?.closest(to: parent).map { "; did you mean \"\($0)\"?" } ?? ""
             diagnostics.append(Diagnostic(.error, "the parent \"\(UnitText.shown(parent))\" of \(unit.code) is not a unit code in this file\(hint)", at: parentLocations[index]))
@@ -113,11 +117,11 @@ public enum UnitsReader {
                 chainOf[index] = start
                 position[index] = chain.count
                 chain.append(index)
-                current = units[index].parentCode.flatMap { indexOf[$0] }
+                current = parents[index]
             }
             for index in chain where !reported[index] { cleared[index] = true }
         }
-        return diagnostics
+        return (diagnostics, indexOf, parents)
     }
 }
 

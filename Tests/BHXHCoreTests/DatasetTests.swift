@@ -155,6 +155,17 @@ import Testing
         // Every unit once, each after its children.
         #expect(tree.bottomUp == [6, 0, 4, 1, 2, 3, 5])
     }
+
+    @Test func aTreeOfCheckedUnitsIsBuiltFromTheReadersIndexAndParents() {
+        // P ← D ← C1, C2; Q a second root. Positions and parents worked out by hand.
+        let units = Fixture.tree("P province -", "D district P", "C1 commune D", "Q province -", "C2 commune D").units
+        let tree = UnitTree(checked: units, indexByCode: ["P": 0, "D": 1, "C1": 2, "Q": 3, "C2": 4],
+                            parents: [nil, 0, 1, nil, 1])
+        #expect(tree.children == [[1], [2, 4], [], [], []])
+        #expect(tree.bottomUp == [2, 4, 1, 0, 3])
+        #expect(tree.index(of: "C2") == 4 && tree.index(of: "X") == nil)
+        #expect(tree.ancestors(of: 4) == [1, 0])
+    }
 }
 
 @Suite struct DatasetFillingTests {
