@@ -22,14 +22,14 @@ struct SVGBuilder {
         return bytes
     }()
 
-    /// The markup written so far.
-    var markup: String { String(decoding: bytes, as: UTF8.self) }
+    /// The markup written so far, as UTF-8.
+    var utf8: [UInt8] { bytes }
 
     /// A coordinate or length as `SVGBuilder.number` writes it.
     static func number(_ value: Double) -> String {
         var svg = SVGBuilder()
         svg.number(value)
-        return svg.markup
+        return String(decoding: svg.utf8, as: UTF8.self)
     }
 
     // MARK: Tags
