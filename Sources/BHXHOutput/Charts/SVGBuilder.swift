@@ -142,12 +142,13 @@ struct SVGBuilder: ~Copyable {
         bytes.append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// Appends `text` escaped as `MarkupEscaping` does: plain ASCII (numbers, colours, ids) is copied
-    /// as it is; anything else goes through `MarkupEscaping`.
+    /// Appends `text` escaped as `MarkupEscaping` does: text of plain bytes (numbers, colours, ids,
+    /// Vietnamese names; `MarkupEscaping.isPlainUTF8`) is copied as it is; anything else goes
+    /// through `MarkupEscaping`.
     mutating func escaped(_ text: String) {
         var text = text
         let plain = text.withUTF8 { source -> Bool in
-            guard source.allSatisfy(MarkupEscaping.isPlainASCII) else { return false }
+            guard source.allSatisfy(MarkupEscaping.isPlainUTF8) else { return false }
             bytes.append(source)
             return true
         }
