@@ -27,15 +27,10 @@ public enum MarkupEscaping {
         }
     }
 
-    /// True when `escaped(text)` differs from `text`; plain ASCII (numbers, codes, colours) is
-    /// decided on its bytes alone.
+    /// True when `escaped(text)` differs from `text`; text of plain bytes (numbers, codes, colours,
+    /// Vietnamese names) is decided on its bytes alone.
     public static func needsEscaping(_ text: String) -> Bool {
-        !isPlainASCII(text.utf8) && text.unicodeScalars.contains(where: needsChange)
-    }
-
-    /// True when every byte is printable ASCII other than `&`, `<`, `>` and `"`.
-    private static func isPlainASCII(_ bytes: String.UTF8View) -> Bool {
-        bytes.allSatisfy(isPlainASCII)
+        !text.utf8.allSatisfy(isPlainUTF8) && text.unicodeScalars.contains(where: needsChange)
     }
 
     /// True when `byte` is printable ASCII other than `&`, `<`, `>` and `"`: text made only of such
@@ -44,6 +39,18 @@ public enum MarkupEscaping {
     public static func isPlainASCII(_ byte: UInt8) -> Bool {
         byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")
             && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"")
+    }
+
+    /// True when `byte`, in valid UTF-8, can be no part of a character that escaping changes:
+    /// printable ASCII other than `&`, `<`, `>` and `"` (`isPlainASCII`), or a byte of a character
+    /// from U+00C0 up to U+EFFF. Text made only of such bytes is its own escaped form. The lead
+    /// bytes left out are 0xC2 (which starts the C1 controls, U+0080–U+009F), 0xEF (U+F000–U+FFFF,
+    /// among them the noncharacters U+FDD0–U+FDEF, U+FFFE and U+FFFF) and 0xF0 and above (the
+    /// planes beyond, whose last two code points are noncharacters); text with them is checked
+    /// character by character.
+    @inlinable
+    public static func isPlainUTF8(_ byte: UInt8) -> Bool {
+        byte < 0x80 ? isPlainASCII(byte) : byte != 0xC2 && byte != 0xEF && byte < 0xF0
     }
 
     private static func needsChange(_ scalar: Unicode.Scalar) -> Bool {

@@ -40,7 +40,7 @@ enum Formatter: String, CaseIterable, Sendable {
         case .percent:
             return try numberText(value, decimals: decimals ?? defaultDecimals ?? 0) + "%"
         case .date, .shortdate:
-            guard case .string(let text) = value, let day = OfficialDate(iso: text) else {
+            guard let text = value.text, let day = OfficialDate(iso: text) else {
                 throw problem("a date written YYYY-MM-DD", got: value)
             }
             return self == .date ? day.vietnameseLong : day.vietnameseShort

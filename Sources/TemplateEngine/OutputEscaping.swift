@@ -40,6 +40,15 @@ public enum OutputEscaping: Sendable, Equatable {
         }
     }
 
+    /// Appends the UTF-8 text `bytes` to `output`, escaped as `append(_:to:)` escapes a `String`.
+    func append(_ bytes: [UInt8], to output: inout [UInt8]) {
+        switch self {
+        case .none: output.append(contentsOf: bytes)
+        case .html: bytes.withUnsafeBufferPointer { Self.appendHTML(bytes: $0, to: &output) }
+        case .markdown: bytes.withUnsafeBufferPointer { Self.appendMarkdown(bytes: $0, to: &output) }
+        }
+    }
+
     private static func appendHTML(_ text: String, to output: inout [UInt8]) {
         // Native texts (all a page's) are read in place; any other is made native first.
         guard text.utf8.withContiguousStorageIfAvailable({ appendHTML(bytes: $0, to: &output) }) == nil else { return }
@@ -82,32 +91,34 @@ public enum OutputEscaping: Sendable, Equatable {
 
     private static func appendMarkdown(_ text: String, to output: inout [UInt8]) {
         var text = text
+        text.withUTF8 { appendMarkdown(bytes: $0, to: &output) }
+    }
+
+    private static func appendMarkdown(bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         let startsLine = isAtLineStart(output)
-        text.withUTF8 { bytes in
-            // Most values (figures, names) have nothing to escape and do not start a line: one copy.
-            guard startsLine || bytes.contains(where: needsMarkdownEscape) else {
-                output.append(contentsOf: bytes)
-                return
+        // Most values (figures, names) have nothing to escape and do not start a line: one copy.
+        guard startsLine || bytes.contains(where: needsMarkdownEscape) else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        let listNumberEnd = startsLine ? listNumberPunctuation(in: bytes) : nil
+        for (offset, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "\n"):
+                output.append(UInt8(ascii: " "))
+                continue
+            case UInt8(ascii: "\r"):
+                continue
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                 UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "&"):
+                output.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
+                if startsLine && offset == 0 { output.append(UInt8(ascii: "\\")) }
+            default:
+                if offset == listNumberEnd { output.append(UInt8(ascii: "\\")) }
             }
-            let listNumberEnd = startsLine ? listNumberPunctuation(in: bytes) : nil
-            for (offset, byte) in bytes.enumerated() {
-                switch byte {
-                case UInt8(ascii: "\n"):
-                    output.append(UInt8(ascii: " "))
-                    continue
-                case UInt8(ascii: "\r"):
-                    continue
-                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-                     UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
-                     UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "&"):
-                    output.append(UInt8(ascii: "\\"))
-                case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
-                    if startsLine && offset == 0 { output.append(UInt8(ascii: "\\")) }
-                default:
-                    if offset == listNumberEnd { output.append(UInt8(ascii: "\\")) }
-                }
-                output.append(byte)
-            }
+            output.append(byte)
         }
     }
 

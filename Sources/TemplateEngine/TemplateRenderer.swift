@@ -117,6 +117,12 @@ struct TemplateRenderer {
             switch context.value(at: place) {
             case .string(let text):
                 write(text, escaped: tag.escaped)
+            case .utf8(let bytes):
+                if tag.escaped {
+                    escaping.append(bytes, to: &output)
+                } else {
+                    output.append(contentsOf: bytes)
+                }
             case let value:
                 guard let plain = value.plainText else {
                     guard !strict else {
@@ -251,7 +257,7 @@ struct TemplateRenderer {
             fixedName = text
         case .dynamic(let dynamicName):
             guard let value = try resolve(dynamicName) else { return nil }
-            guard case .string(let text) = value else {
+            guard let text = value.text else {
                 guard !strict else {
                     throw source.error("the dynamic name \"\(dynamicName.text)\" is \(value.kindDescription), not a template name", at: offset)
                 }

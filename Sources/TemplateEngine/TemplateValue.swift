@@ -14,6 +14,11 @@ public enum TemplateValue: Sendable {
     case decimal(Decimal)
     /// A text.
     case string(String)
+    /// A text given as its UTF-8 bytes (which must be valid UTF-8): output made elsewhere, such
+    /// as a drawing, handed to the page without a `String` in between. A template sees a text
+    /// like any other: `{{name}}` escapes it, `{{{name}}}` copies the bytes as they are, and an
+    /// empty one is false.
+    case utf8([UInt8])
     /// A list; a section renders once per element.
     case array([TemplateValue])
     /// Named values in order; a section pushes it on the context.
@@ -28,6 +33,7 @@ extension TemplateValue {
         case .null: return false
         case .bool(let flag): return flag
         case .string(let text): return !text.isEmpty
+        case .utf8(let bytes): return !bytes.isEmpty
         case .array(let elements): return !elements.isEmpty
         case .integer, .decimal, .object: return true
         }
@@ -48,7 +54,17 @@ extension TemplateValue {
         case .integer(let number): return String(number)
         case .decimal(let number): return number.description
         case .string(let text): return text
+        case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .array, .object: return nil
+        }
+    }
+
+    /// The text of a `.string` or `.utf8` value; nil for any other.
+    var text: String? {
+        switch self {
+        case .string(let text): return text
+        case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
+        default: return nil
         }
     }
 
@@ -58,7 +74,7 @@ extension TemplateValue {
         case .null: return "null"
         case .bool: return "true or false"
         case .integer, .decimal: return "a number"
-        case .string: return "a text"
+        case .string, .utf8: return "a text"
         case .array: return "a list"
         case .object: return "an object"
         }

@@ -19,7 +19,7 @@ func chartBenchmark() throws {
     }
     var bytes = 0
     measure("charts (1,000 year series)", runs: 7) {
-        bytes = charts.reduce(0) { $0 + $1.svg().utf8.count }
+        bytes = charts.reduce(0) { $0 + $1.svgUTF8().count }
     }
     print("charts: \(bytes / 1_000) kB of SVG")
 }

@@ -74,4 +74,27 @@ import Testing
     @Test func controlCharactersBecomeReplacementCharacters() {
         #expect(MarkupEscaping.escaped("a\u{0}b\u{1B}c\u{7F}d\u{FFFF}e\tf") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\tf")
     }
+
+    @Test func vietnameseTextIsPlainByItsBytes() {
+        // Letters with diacritics are two bytes from 0xC3 or three from 0xE1: plain, left as they are.
+        #expect("Tỉnh Bắc Kạn, Đoạn".utf8.allSatisfy(MarkupEscaping.isPlainUTF8))
+        #expect(!MarkupEscaping.needsEscaping("Tỉnh Bắc Kạn, Đoạn"))
+        // The lead bytes of the C1 controls, of U+F000–U+FFFF and of the planes beyond are not.
+        #expect(!MarkupEscaping.isPlainUTF8(0xC2))
+        #expect(!MarkupEscaping.isPlainUTF8(0xEF))
+        #expect(!MarkupEscaping.isPlainUTF8(0xF0))
+        #expect(!MarkupEscaping.isPlainUTF8(UInt8(ascii: "&")))
+        #expect(MarkupEscaping.isPlainUTF8(0xC3))
+    }
+
+    @Test func charactersAfterTheLeftOutLeadBytesAreStillChecked() {
+        // A C1 control (C2 85), a noncharacter of the BMP (EF B7 90) and of plane 1 (F0 9F BF BE)
+        // are replaced; a no-break space (C2 A0), U+F8FF (EF A3 BF) and an emoji (F0 9F 98 80) stay.
+        // (Swift rejects noncharacters in a literal.)
+        let noncharacter = { (value: UInt32) in String(Character(Unicode.Scalar(value)!)) }
+        #expect(MarkupEscaping.escaped("a\u{85}b" + noncharacter(0xFDD0) + "c" + noncharacter(0x1FFFE) + "d")
+            == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d")
+        #expect(MarkupEscaping.escaped("a\u{A0}b\u{F8FF}c\u{1F600}d") == "a\u{A0}b\u{F8FF}c\u{1F600}d")
+        #expect(MarkupEscaping.escaped("Kạn & \"Bắc\"") == "Kạn &amp; &quot;Bắc&quot;")
+    }
 }

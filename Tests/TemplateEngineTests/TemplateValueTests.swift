@@ -22,6 +22,19 @@ import VietnameseFormat
         #expect(try render("{{c}} {{d}} {{ number(e) }}", node.templateValue) == "21.51 1000 123.456.789.012.345.678.901.234.567.890")
     }
 
+    @Test func textGivenAsBytesRendersLikeTheSameText() throws {
+        let drawing: TemplateValue = ["svg": .utf8(Array(#"<svg aria-label="Kạn & Bắc"/>"#.utf8)), "empty": .utf8([]),
+                                      "day": .utf8(Array("2018-09-26".utf8)), "name": .utf8(Array("Bắc Kạn".utf8)),
+                                      "page": .utf8(Array("page".utf8))]
+        #expect(try render("{{{svg}}}", drawing) == #"<svg aria-label="Kạn & Bắc"/>"#)
+        #expect(try render("{{svg}}", drawing) == "&lt;svg aria-label=&quot;Kạn &amp; Bắc&quot;/&gt;")
+        #expect(try render("{{svg}}", drawing, path: "note.md.mustache") == #"\<svg aria-label="Kạn \& Bắc"/\>"#)
+        #expect(try render("{{#svg}}yes{{/svg}}{{^empty}}, none{{/empty}}", drawing) == "yes, none")
+        #expect(try render("{{ shortdate(day) }}; {{ upper(name) }}", drawing) == "26/9/2018; BẮC KẠN")
+        #expect(try render("{{>*page}}", drawing, partials: ["page.mustache": "partial"]) == "partial")
+        #expect(renderError("{{ number(name) }}", drawing)?.message.contains("a text (Bắc Kạn)") == true)
+    }
+
     @Test func anyJSONValueCanBeTheRoot() throws {
         #expect(try render("{{.}}", try JSONParser.parse("\"Bắc Kạn\"").templateValue) == "Bắc Kạn")
         #expect(try render("{{#.}}[{{.}}]{{/.}}", try JSONParser.parse("[1, 2.5, true, null]").templateValue) == "[1][2.5][true][]")

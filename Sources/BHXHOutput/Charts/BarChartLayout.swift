@@ -57,8 +57,8 @@ struct BarChartLayout {
         plotRight = max(plotLeft + 1, width - Self.padding - rightSpace)
     }
 
-    /// The whole chart.
-    func svg() -> String {
+    /// The whole chart, as UTF-8.
+    func svgUTF8() -> [UInt8] {
         let frame = ChartFrame(kind: "bars", title: chart.title, description: chart.description, requestedID: chart.id,
                                content: rows.map { "\($0.label)|\(format.text($0.value))|\(format.text($0.target))" }
                                    .joined(separator: "\n"))
@@ -84,7 +84,7 @@ struct BarChartLayout {
             drawRow(bar, top: top + Double(index) * Self.rowHeight, into: &svg)
         }
         svg.close("svg")
-        return svg.markup
+        return svg.utf8
     }
 
     private func position(_ value: Decimal) -> Double {

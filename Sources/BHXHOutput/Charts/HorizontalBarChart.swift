@@ -114,6 +114,11 @@ public struct HorizontalBarChart: Sendable {
 
     /// The chart as an `<svg>` element.
     public func svg() -> String {
-        BarChartLayout(chart: self).svg()
+        String(decoding: svgUTF8(), as: UTF8.self)
+    }
+
+    /// The chart as an `<svg>` element, in UTF-8: what a page takes without a `String` in between.
+    public func svgUTF8() -> [UInt8] {
+        BarChartLayout(chart: self).svgUTF8()
     }
 }

@@ -14,22 +14,18 @@ import MarkdownRenderer
 /// svg.attribute("stroke", dash == nil ? nil : ChartPalette.dark)
 /// svg.endEmpty()                     // />
 /// ```
-struct SVGBuilder {
-    /// The markup written so far, as UTF-8.
-    private var bytes: [UInt8] = {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(8_192)
-        return bytes
-    }()
-
+struct SVGBuilder: ~Copyable {
     /// The markup written so far.
-    var markup: String { String(decoding: bytes, as: UTF8.self) }
+    private var bytes = ChartBytes(capacity: 8_192)
+
+    /// The markup written so far, as UTF-8.
+    var utf8: [UInt8] { bytes.array }
 
     /// A coordinate or length as `SVGBuilder.number` writes it.
     static func number(_ value: Double) -> String {
         var svg = SVGBuilder()
         svg.number(value)
-        return svg.markup
+        return String(decoding: svg.utf8, as: UTF8.self)
     }
 
     // MARK: Tags
@@ -137,40 +133,35 @@ struct SVGBuilder {
 
     // MARK: Pieces
 
-    /// Appends text of the source as it is (it has nothing to escape). The pieces of a chart are a
-    /// few bytes long, for which appending byte by byte is cheaper than a bulk copy.
+    /// Appends text of the source as it is (it has nothing to escape).
     mutating func literal(_ text: StaticString) {
         guard text.hasPointerRepresentation else {
-            text.withUTF8Buffer { source in
-                for byte in source { bytes.append(byte) }
-            }
+            text.withUTF8Buffer { bytes.append($0) }
             return
         }
-        let start = text.utf8Start
-        for offset in 0..<text.utf8CodeUnitCount { bytes.append(start[offset]) }
+        bytes.append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// Appends `text` escaped as `MarkupEscaping` does: plain ASCII (numbers, colours, ids) is copied
-    /// byte by byte as it is checked; anything else goes through `MarkupEscaping`.
+    /// Appends `text` escaped as `MarkupEscaping` does: text of plain bytes (numbers, colours, ids,
+    /// Vietnamese names; `MarkupEscaping.isPlainUTF8`) is copied as it is; anything else goes
+    /// through `MarkupEscaping`.
     mutating func escaped(_ text: String) {
         var text = text
         let plain = text.withUTF8 { source -> Bool in
-            guard source.allSatisfy(MarkupEscaping.isPlainASCII) else { return false }
-            for byte in source { bytes.append(byte) }
+            guard source.allSatisfy(MarkupEscaping.isPlainUTF8) else { return false }
+            bytes.append(source)
             return true
         }
         if !plain {
             var escaped = MarkupEscaping.escaped(text)
-            escaped.withUTF8 { source in
-                for byte in source { bytes.append(byte) }
-            }
+            escaped.withUTF8 { bytes.append($0) }
         }
     }
 
     /// Appends a whole number in decimal digits, "-" first when it is negative.
     mutating func integer(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        digits(value.magnitude)
+        bytes.appendDigits(value.magnitude)
     }
 
     /// Appends a coordinate or length: rounded to one decimal (halves away from zero), written
@@ -185,21 +176,11 @@ struct SVGBuilder {
         let whole = Int(tenths)
         if whole < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = whole.magnitude
-        digits(magnitude / 10)
+        bytes.appendDigits(magnitude / 10)
         let fraction = UInt8(magnitude % 10)
         if fraction != 0 {
             bytes.append(UInt8(ascii: "."))
             bytes.append(UInt8(ascii: "0") + fraction)
         }
-    }
-
-    /// Appends the decimal digits of `value`, most significant first.
-    private mutating func digits(_ value: UInt) {
-        var power: UInt = 1
-        while power <= value / 10 { power *= 10 }
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(value / power % 10))
-            power /= 10
-        } while power > 0
     }
 }

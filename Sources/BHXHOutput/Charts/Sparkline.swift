@@ -63,6 +63,11 @@ public struct Sparkline: Sendable {
 
     /// The sparkline as an `<svg>` element.
     public func svg() -> String {
+        String(decoding: svgUTF8(), as: UTF8.self)
+    }
+
+    /// The sparkline as an `<svg>` element, in UTF-8: what a page takes without a `String` in between.
+    public func svgUTF8() -> [UInt8] {
         let known = values.map { value in value.flatMap { $0.isNaN ? nil : $0 } }
         let frame = ChartFrame(kind: "sparkline", title: title, description: description, requestedID: id,
                                content: known.map { $0.map { "\($0)" } ?? "-" }.joined(separator: ",")
@@ -138,7 +143,7 @@ public struct Sparkline: Sendable {
             dot(at: x(last), y(value), radius: "2", into: &svg)
         }
         svg.close("svg")
-        return svg.markup
+        return svg.utf8
     }
 
     /// A dot of the line's colour centred on (`x`, `y`).

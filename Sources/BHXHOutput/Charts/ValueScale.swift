@@ -26,18 +26,18 @@ struct ValueScale {
         }
         let lowest = low.value, highest = high.value
         let intervals = max(1, tickCount)
-        let (step, exponent) = lowest == highest ? (Decimal(1), 0)
+        let step = lowest == highest ? Step(factor: 1, exponent: 0)
             : Self.niceStep(for: (highest.approximateDouble - lowest.approximateDouble) / Double(intervals))
-        let stepSize = step.approximateDouble
+        let stepSize = step.value.approximateDouble
         var first = Int((lowest.approximateDouble / stepSize).rounded(.down))
         var last = max(first + 1, Int((highest.approximateDouble / stepSize).rounded(.up)))
-        while Decimal(first) * step > lowest { first -= 1 }
-        while Decimal(last) * step < highest { last += 1 }
-        lower = Decimal(first) * step
-        upper = Decimal(last) * step
+        while step.times(first) > lowest { first -= 1 }
+        while step.times(last) < highest { last += 1 }
+        lower = step.times(first)
+        upper = step.times(last)
         let stride = max(1, (last - first + 4 * intervals) / (4 * intervals + 1))
-        ticks = Swift.stride(from: first, through: last, by: stride).map { Decimal($0) * step }
-        tickDecimals = max(0, -exponent)
+        ticks = Swift.stride(from: first, through: last, by: stride).map(step.times)
+        tickDecimals = max(0, -step.exponent)
         lowerPosition = lower.approximateDouble
         span = (upper - lower).approximateDouble
     }
@@ -60,14 +60,33 @@ struct ValueScale {
         }
     }
 
+    /// A step of the axis, `factor` × 10^`exponent`.
+    struct Step {
+        /// 1, 2 or 5.
+        let factor: Int
+        let exponent: Int
+
+        /// The step as a number.
+        var value: Decimal { times(1) }
+
+        /// `count` steps, exactly: the product built from its parts (the digits of `count` ×
+        /// `factor` and the exponent), not multiplied as `Decimal`s (about 2,500 instructions).
+        func times(_ count: Int) -> Decimal {
+            let (digits, overflow) = count.magnitude.multipliedReportingOverflow(by: UInt(factor))
+            guard !overflow else { return Decimal(count) * Decimal(sign: .plus, exponent: exponent, significand: Decimal(factor)) }
+            guard digits > 0 else { return 0 }
+            return Decimal(sign: count < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(digits))
+        }
+    }
+
     /// Where `value` falls between `start` (at `lower`) and `end` (at `upper`).
     func position(_ value: Decimal, from start: Double, to end: Double) -> Double {
         start + (value.approximateDouble - lowerPosition) / span * (end - start)
     }
 
-    /// The smallest of 1, 2, 5 or 10 × 10ⁿ at least `rough`, with its power of ten n.
-    private static func niceStep(for rough: Double) -> (Decimal, Int) {
-        guard rough > 0, rough.isFinite else { return (1, 0) }
+    /// The smallest of 1, 2, 5 or 10 × 10ⁿ at least `rough`.
+    private static func niceStep(for rough: Double) -> Step {
+        guard rough > 0, rough.isFinite else { return Step(factor: 1, exponent: 0) }
         var exponent = 0
         var power = 1.0
         while power * 10 <= rough, exponent < 120 {
@@ -79,9 +98,9 @@ struct ValueScale {
             power = exponent >= 0 ? power / 10 : 1 / Self.power(-exponent)
         }
         for factor in [1, 2, 5] where Double(factor) * power >= rough {
-            return (Decimal(sign: .plus, exponent: exponent, significand: Decimal(factor)), exponent)
+            return Step(factor: factor, exponent: exponent)
         }
-        return (Decimal(sign: .plus, exponent: exponent + 1, significand: 1), exponent + 1)
+        return Step(factor: 1, exponent: exponent + 1)
     }
 
     /// 10ⁿ as a `Double`, by repeated exact multiplication.

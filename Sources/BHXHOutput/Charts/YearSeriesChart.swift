@@ -99,6 +99,11 @@ public struct YearSeriesChart: Sendable {
 
     /// The chart as an `<svg>` element.
     public func svg() -> String {
-        YearSeriesLayout(chart: self).svg()
+        String(decoding: svgUTF8(), as: UTF8.self)
+    }
+
+    /// The chart as an `<svg>` element, in UTF-8: what a page takes without a `String` in between.
+    public func svgUTF8() -> [UInt8] {
+        YearSeriesLayout(chart: self).svgUTF8()
     }
 }

@@ -85,8 +85,8 @@ struct YearSeriesLayout {
         return table
     }
 
-    /// The whole chart.
-    func svg() -> String {
+    /// The whole chart, as UTF-8.
+    func svgUTF8() -> [UInt8] {
         var svg = SVGBuilder()
         frame.open(into: &svg, width: width, height: height)
         drawDefs(into: &svg)
@@ -106,7 +106,7 @@ struct YearSeriesLayout {
             }
         }
         svg.close("svg")
-        return svg.markup
+        return svg.utf8
     }
 
     /// The stripes of estimate bars, when there are any.

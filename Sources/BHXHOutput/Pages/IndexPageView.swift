@@ -35,7 +35,7 @@ struct IndexPageView: Sendable {
         /// The known measures in a line: "13,17% so với lực lượng lao động; so với năm trước: +1,27%".
         var summary: String
         /// Coverage over the years (inline SVG), empty without figures.
-        var sparkline: String
+        var sparkline: [UInt8]
     }
 
     var plans: [DocumentLine]
@@ -138,6 +138,6 @@ struct IndexPageView: Sendable {
             sparkline: series.contains { $0 != nil } ? Sparkline(
                 title: "Tỷ lệ tham gia \(scheme.shortName) \(allYears.first ?? year)–\(year)",
                 description: "Tỷ lệ \(SiteWords.coverageHeading(scheme)) qua các năm" + (scale == nil ? "" : ", thang chung \(sparklineScaleText(scale))"),
-                values: series, width: 160, height: 40, id: "k-\(scheme.rawValue)", scale: scale).svg() : "")
+                values: series, width: 160, height: 40, id: "k-\(scheme.rawValue)", scale: scale).svgUTF8() : [])
     }
 }

@@ -201,7 +201,7 @@ extension UnitPageView: TemplateRenderable {
                 .object(TemplateObject(keys: Self.schemeKeys, values: [
                     .string(scheme.key), .string(scheme.shortName), .string(scheme.fullName),
                     .string(scheme.coverageHeading), .string(scheme.denominatorName),
-                    .string(scheme.chart), .string(scheme.childrenChart),
+                    .utf8(scheme.chart), .utf8(scheme.childrenChart),
                     .integer(scheme.latestYear), .string(scheme.boundaryNote),
                     .array(scheme.years.map { line in line.figures.object(with: Self.yearKey, [.integer(line.year)]) }),
                 ]))
@@ -215,7 +215,7 @@ extension SchemePageView: TemplateRenderable {
         [
             "key": .string(key), "shortName": .string(shortName), "fullName": .string(fullName),
             "coverageHeading": .string(coverageHeading), "denominatorName": .string(denominatorName),
-            "year": .integer(year), "chart": .string(chart), "boundaryNote": .string(boundaryNote),
+            "year": .integer(year), "chart": .utf8(chart), "boundaryNote": .string(boundaryNote),
             "lines": lines.templateValue, "total": total.templateValue,
         ]
     }
@@ -276,7 +276,7 @@ extension IndexPageView: TemplateRenderable {
                 ["key": .string(card.key), "shortName": .string(card.shortName), "year": .integer(card.year),
                  "status": .string(card.status), "participants": .string(card.participants), "coverage": .string(card.coverage),
                  "coverageOf": .string(card.coverageOf), "growth": .string(card.growth), "summary": .string(card.summary),
-                 "sparkline": .string(card.sparkline)]
+                 "sparkline": .utf8(card.sparkline)]
             }),
             "units": units.templateValue, "unitCount": .string(unitCount),
             "hasChildSchemes": .bool(childrenTable.map { !$0.schemes.isEmpty && !$0.rows.isEmpty } ?? false),

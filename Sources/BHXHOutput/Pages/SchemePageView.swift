@@ -18,8 +18,8 @@ struct SchemePageView: Sendable {
     var denominatorName: String
     /// The year shown; 0 when the scheme has no whole-year figure.
     var year: Int
-    /// The chart (inline SVG), empty when nothing is known.
-    var chart: String
+    /// The chart (inline SVG, UTF-8), empty when nothing is known.
+    var chart: [UInt8]
     var lines: [Line]
     /// The whole area's line ("Toàn tỉnh" or "Tổng cộng"); its position is 0.
     var total: Line
@@ -60,6 +60,6 @@ struct SchemePageView: Sendable {
             bars: bars, valueDecimals: 2, unitSuffix: "%",
             referenceLine: model.areaTotal(scheme, year: year)?.coverage.map { .init(value: $0, label: model.areaName) },
             valueName: SiteWords.status(of: seen.compactMap { $0?.status }), width: SiteCharts.width,
-            id: "s-\(scheme.rawValue)").svg() : ""
+            id: "s-\(scheme.rawValue)").svgUTF8() : []
     }
 }

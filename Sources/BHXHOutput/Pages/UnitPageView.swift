@@ -18,10 +18,10 @@ struct UnitPageView: Sendable {
         var coverageHeading: String
         var denominatorName: String
         var years: [YearLine]
-        /// The year-by-year chart (inline SVG).
-        var chart: String
-        /// The children's coverage in the latest year (inline SVG), empty without children.
-        var childrenChart: String
+        /// The year-by-year chart (inline SVG, UTF-8).
+        var chart: [UInt8]
+        /// The children's coverage in the latest year (inline SVG, UTF-8), empty without children.
+        var childrenChart: [UInt8]
         /// The scheme's latest year with whole-year figures, 0 without.
         var latestYear: Int
         /// The note under the table when some years were moved across the boundary change; empty when none.
@@ -85,21 +85,21 @@ struct UnitPageView: Sendable {
         return SchemeSection(
             key: scheme.rawValue, shortName: scheme.shortName, fullName: scheme.fullName,
             coverageHeading: SiteWords.coverageHeading(scheme), denominatorName: scheme.denominator.vietnameseName,
-            years: lines, chart: chart.svg(),
+            years: lines, chart: chart.svgUTF8(),
             childrenChart: childrenChart(scheme, unit: index, model: model), latestYear: model.latestYear[scheme] ?? 0,
             boundaryNote: BoundaryNote.text(movedYears: (history.years + history.toMonth).filter(\.movedAcrossBoundary).map(\.year)) ?? "")
     }
 
     /// The children's coverage in the scheme's latest year, with their targets; empty when no child has one.
-    static func childrenChart(_ scheme: Scheme, unit index: UnitTree.Index, model: SiteModel) -> String {
-        guard let year = model.latestYear[scheme] else { return "" }
+    static func childrenChart(_ scheme: Scheme, unit index: UnitTree.Index, model: SiteModel) -> [UInt8] {
+        guard let year = model.latestYear[scheme] else { return [] }
         let shown = model.tree.children[index].filter { model.tree.units[$0].kind.hasPopulation }
         let seen = shown.map { model.observation($0, scheme, year: year) }
         let bars = zip(shown, seen).map { child, seen in
             HorizontalBarChart.Bar(label: model.tree.units[child].name, value: seen?.coverage,
                                    target: model.target(child, scheme, year: year)?.coverage)
         }
-        guard bars.contains(where: { $0.value != nil }) else { return "" }
+        guard bars.contains(where: { $0.value != nil }) else { return [] }
         let own = model.observation(index, scheme, year: year)?.coverage
         return HorizontalBarChart(
             title: "Tỷ lệ tham gia \(scheme.shortName) năm \(year) theo đơn vị trực thuộc \(model.tree.units[index].name)",
@@ -107,6 +107,6 @@ struct UnitPageView: Sendable {
             bars: bars, valueDecimals: 2, unitSuffix: "%",
             referenceLine: own.map { .init(value: $0, label: "Chung \(model.tree.units[index].name)") },
             valueName: SiteWords.status(of: seen.compactMap { $0?.status }), width: SiteCharts.width,
-            id: "d-\(scheme.rawValue)").svg()
+            id: "d-\(scheme.rawValue)").svgUTF8()
     }
 }

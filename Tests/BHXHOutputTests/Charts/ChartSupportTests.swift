@@ -42,13 +42,39 @@ import Testing
         svg.startLine(from: 0, 0.04, to: 10.05, 6)
         svg.endEmpty()
         svg.close("g")
-        #expect(svg.markup == """
+        #expect(String(decoding: svg.utf8, as: UTF8.self) == """
             <g class="a&b" x="-2.3" aria-label="Xã &quot;Tân&quot; &lt;1&gt; &amp; 2">
             <title>-2024 – a&lt;b</title>
             <line x1="0" y1="0" x2="10.1" y2="6"/>
             </g>
 
             """)
+    }
+
+    @Test func chartBytesGrowPastTheirCapacityAndKeepEveryByte() {
+        var bytes = ChartBytes(capacity: 16)
+        let word: StaticString = "polyline"
+        for _ in 0..<5 { bytes.append(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)) }
+        bytes.append(UInt8(ascii: " "))
+        bytes.appendDigits(0)
+        bytes.append(UInt8(ascii: " "))
+        bytes.appendDigits(1_234_567_890)
+        bytes.append(UInt8(ascii: " "))
+        bytes.appendDigits(UInt.max)
+        #expect(bytes.count == 40 + 1 + 1 + 1 + 10 + 1 + 20)
+        #expect(String(decoding: bytes.array, as: UTF8.self)
+            == String(repeating: "polyline", count: 5) + " 0 1234567890 18446744073709551615")
+    }
+
+    @Test func scaleStepsMultiplyExactly() {
+        let step = ValueScale.Step(factor: 5, exponent: -2)
+        #expect(step.value == d("0.05"))
+        #expect(step.times(-3) == d("-0.15"))
+        #expect(step.times(0) == 0)
+        #expect(step.times(40) == 2)
+        #expect(ValueScale.Step(factor: 2, exponent: 3).times(7) == 14_000)
+        // Past UInt, the product is worked out as Decimals.
+        #expect(ValueScale.Step(factor: 5, exponent: 0).times(Int.max) == Decimal(Int.max) * 5)
     }
 
     @Test func scaleIncludesZeroAndUsesNiceSteps() {
