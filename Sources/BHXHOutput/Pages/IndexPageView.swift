@@ -103,7 +103,7 @@ struct IndexPageView: Sendable {
     private static func coverageSeries(_ scheme: Scheme, model: SiteModel) -> (years: [Int], values: [Decimal?])? {
         guard let year = model.latestYear[scheme] else { return nil }
         let years = model.figures.project.data.years.filter { $0 <= year }
-        return (years, years.map { model.areaTotal(scheme, year: $0)?.coverage })
+        return (years, years.map { model.areaTotal(scheme, year: $0)?.coverage?.decimal })
     }
 
     /// One scale for every card's sparkline, from zero to a round value above the highest coverage,
