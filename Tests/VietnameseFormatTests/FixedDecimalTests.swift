@@ -61,16 +61,6 @@ import Testing
         #expect(fixed(-1, 18) < FixedDecimal(0))
     }
 
-    @Test func decimalProductsAreExactOnBothPaths() {
-        // 4484 × 1,0336 = 4634,6624; 218,75 × −0,05 = −10,9375.
-        #expect(Decimal(4484).multipliedExactly(by: Decimal(string: "1.0336")!) == Decimal(string: "4634.6624"))
-        #expect(Decimal(string: "218.75")!.multipliedExactly(by: Decimal(string: "-0.05")!) == Decimal(string: "-10.9375"))
-        // 10¹⁰ × 10¹⁰ = 10²⁰ does not fit an Int64: Decimal multiplication, still exact.
-        #expect(Decimal(10_000_000_000).multipliedExactly(by: Decimal(10_000_000_000)) == Decimal(string: "1e20"))
-        // 0,0000000001 × 0,0000000001 needs 20 decimals: Decimal multiplication.
-        #expect(Decimal(string: "1e-10")!.multipliedExactly(by: Decimal(string: "1e-10")!) == Decimal(string: "1e-20"))
-    }
-
     @Test func convertsToAndFromDecimalExactly() {
         #expect(fixed(-2125, 3).decimal == Decimal(string: "-2.125"))
         #expect(fixed(2500, 3).decimal.description == "2.5")

@@ -51,14 +51,14 @@ struct SchemePageView: Sendable {
         let shown = units.filter { model.tree.units[$0].kind.hasPopulation }
         let seen = shown.map { model.observation($0, scheme, year: year) }
         let bars = zip(shown, seen).map { index, seen in
-            HorizontalBarChart.Bar(label: model.tree.units[index].name, value: seen?.coverage?.decimal,
-                                   target: model.target(index, scheme, year: year)?.coverage?.decimal)
+            HorizontalBarChart.Bar(label: model.tree.units[index].name, value: seen?.coverage,
+                                   target: model.target(index, scheme, year: year)?.coverage)
         }
         chart = bars.contains(where: { $0.value != nil }) ? HorizontalBarChart(
             title: "Tỷ lệ tham gia \(scheme.shortName) năm \(year) theo đơn vị",
             description: "\(SiteWords.coverageHeading(scheme)), xếp từ cao xuống thấp; vạch dọc trên mỗi thanh là chỉ tiêu kế hoạch",
             bars: bars, valueDecimals: 2, unitSuffix: "%",
-            referenceLine: model.areaTotal(scheme, year: year)?.coverage.map { .init(value: $0.decimal, label: model.areaName) },
+            referenceLine: model.areaTotal(scheme, year: year)?.coverage.map { .init(value: $0, label: model.areaName) },
             valueName: SiteWords.status(of: seen.compactMap { $0?.status }), width: SiteCharts.width,
             id: "s-\(scheme.rawValue)").svg() : ""
     }

@@ -72,14 +72,14 @@ struct UnitPageView: Sendable {
             lines.append(YearLine(year: year, figures: FiguresLine(seen, target: model.target(index, scheme, year: year))))
         }
         let hasCoverage = history.years.contains { $0.coverage != nil }
-        let value = { (observation: UnitHistory.Observation) in (hasCoverage ? observation.coverage : observation.participants)?.decimal }
+        let value = { (observation: UnitHistory.Observation) in hasCoverage ? observation.coverage : observation.participants }
         let chart = YearSeriesChart(
             title: hasCoverage ? "Tỷ lệ tham gia \(scheme.shortName) \(SiteWords.coverageHeading(scheme)), \(unit.name)"
                 : "Số người tham gia \(scheme.shortName), \(unit.name)",
             description: "Thực hiện và ước thực hiện theo năm, so với kế hoạch",
             actual: history.years.filter { $0.status == .actual }.map { .init(year: $0.year, value: value($0)) },
             estimates: history.years.filter { $0.status == .estimate }.map { .init(year: $0.year, value: value($0)) },
-            targets: history.targets.map { .init(year: $0.year, value: (hasCoverage ? $0.coverage : $0.participants)?.decimal) },
+            targets: history.targets.map { .init(year: $0.year, value: hasCoverage ? $0.coverage : $0.participants) },
             style: .line, valueDecimals: hasCoverage ? 2 : 0, unitSuffix: hasCoverage ? "%" : "",
             width: SiteCharts.width, height: SiteCharts.yearsHeight, id: "c-\(scheme.rawValue)")
         return SchemeSection(
@@ -96,8 +96,8 @@ struct UnitPageView: Sendable {
         let shown = model.tree.children[index].filter { model.tree.units[$0].kind.hasPopulation }
         let seen = shown.map { model.observation($0, scheme, year: year) }
         let bars = zip(shown, seen).map { child, seen in
-            HorizontalBarChart.Bar(label: model.tree.units[child].name, value: seen?.coverage?.decimal,
-                                   target: model.target(child, scheme, year: year)?.coverage?.decimal)
+            HorizontalBarChart.Bar(label: model.tree.units[child].name, value: seen?.coverage,
+                                   target: model.target(child, scheme, year: year)?.coverage)
         }
         guard bars.contains(where: { $0.value != nil }) else { return "" }
         let own = model.observation(index, scheme, year: year)?.coverage
@@ -105,7 +105,7 @@ struct UnitPageView: Sendable {
             title: "Tỷ lệ tham gia \(scheme.shortName) năm \(year) theo đơn vị trực thuộc \(model.tree.units[index].name)",
             description: "\(SiteWords.coverageHeading(scheme)); vạch dọc trên mỗi thanh là chỉ tiêu kế hoạch",
             bars: bars, valueDecimals: 2, unitSuffix: "%",
-            referenceLine: own.map { .init(value: $0.decimal, label: "Chung \(model.tree.units[index].name)") },
+            referenceLine: own.map { .init(value: $0, label: "Chung \(model.tree.units[index].name)") },
             valueName: SiteWords.status(of: seen.compactMap { $0?.status }), width: SiteCharts.width,
             id: "d-\(scheme.rawValue)").svg()
     }

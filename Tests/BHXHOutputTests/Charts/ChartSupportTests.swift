@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import VietnameseFormat
 @testable import BHXHOutput
 
 @Suite struct ChartSupportTests {
-    private func d(_ text: String) -> Decimal { Decimal(string: text) ?? 0 }
+    private func d(_ text: String) -> ExactNumber { ExactNumber(Decimal(string: text)!) }
 
     @Test func coordinatesHaveOneDecimalAtMost() {
         #expect(SVGBuilder.number(12.000000001) == "12")
@@ -66,8 +67,8 @@ import Testing
     }
 
     @Test func scaleFindsItsEndsAmongValuesWithAndWithoutAnIntegerForm() {
-        // 22 decimals do not fit an integer form (`FixedDecimal`), so the tiny fall is compared as a
-        // `Decimal` with the others; it still takes the axis below zero, one step of 1 down.
+        // 22 decimals do not fit an integer form (`FixedDecimal`), so the tiny fall is held and compared as
+        // a `Decimal` with the others; it still takes the axis below zero, one step of 1 down.
         let tiny = d("-0.0000000000000000001234")
         let scale = ValueScale(covering: [d("3.5"), tiny, d("5"), d("4.75")])
         #expect(scale.lower == -1 && scale.upper == 5)
