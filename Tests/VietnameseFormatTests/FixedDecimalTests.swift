@@ -16,6 +16,12 @@ import Testing
         // Just below a half goes down: 2,1249 → 2,12; −0,0049 → 0,00.
         #expect(fixed(21249, 4).roundedHalfUp(places: 2) == fixed(212, 2))
         #expect(fixed(-49, 4).roundedHalfUp(places: 2) == fixed(0, 0))
+        // At the 18-digit limits: 9,223372036854775807 → 9 and −9,223372036854775808 → −9;
+        // 0,999999999999999999 → 1 at 17 decimals; −0,5 (18 decimals) → −1.
+        #expect(fixed(.max, 18).roundedHalfUp(places: 0) == FixedDecimal(9))
+        #expect(fixed(.min, 18).roundedHalfUp(places: 0) == FixedDecimal(-9))
+        #expect(fixed(999_999_999_999_999_999, 18).roundedHalfUp(places: 17) == FixedDecimal(1))
+        #expect(fixed(-500_000_000_000_000_000, 18).roundedHalfUp(places: 0) == FixedDecimal(-1))
         // Fewer decimals than asked: unchanged.
         #expect(fixed(15, 1).roundedHalfUp(places: 3).units == 15)
     }
