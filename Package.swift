@@ -61,7 +61,7 @@ let package = Package(
         // Benchmarks (release build, medians); not part of `swift test`.
         .executableTarget(name: "bhxh-bench", dependencies: [
             "BHXHCore", "BHXHInput", "BHXHOutput", "BHXHBuild", "BHXHSample", "TemplateEngine", "DelimitedText", "LocatedJSON",
-            "ZipArchive", "BHXHAudit", "AdministrativeRegister",
+            "ZipArchive", "BHXHAudit", "AdministrativeRegister", "VietnameseFormat",
         ]),
 
         .testTarget(name: "VietnameseFormatTests", dependencies: ["VietnameseFormat"]),

@@ -33,7 +33,7 @@ public struct DataStore: Sendable {
 
     /// A figure observed for a unit in a year, whatever file has it (actual, estimate, then the
     /// latest to-month file), with the file's status.
-    public func observed(_ field: DataField, unit: UnitTree.Index, year: Int) -> (value: Decimal, status: DataStatus)? {
+    public func observed(_ field: DataField, unit: UnitTree.Index, year: Int) -> (value: ExactNumber, status: DataStatus)? {
         for dataset in byYear[year] ?? [] {
             if let value = dataset.value(field, unit: unit) { return (value, dataset.status) }
         }
@@ -42,7 +42,7 @@ public struct DataStore: Sendable {
 
     /// A unit's whole-year figure of a year: the actual file's, else the estimate's (never a
     /// to-month file's); nil when neither gives one.
-    public func wholeYear(_ field: DataField, unit: UnitTree.Index, year: Int) -> Decimal? {
+    public func wholeYear(_ field: DataField, unit: UnitTree.Index, year: Int) -> ExactNumber? {
         for dataset in byYear[year] ?? [] where !dataset.isToMonth {
             if let value = dataset.value(field, unit: unit) { return value }
         }
@@ -53,7 +53,7 @@ public struct DataStore: Sendable {
     /// otherwise the latest earlier year's carried forward under `rule` (whole people each year).
     /// Nil for agency units and when no year up to `year` has the figure.
     public func denominator(_ field: DataField, unit: UnitTree.Index, kind: UnitKind, year: Int,
-                            rule: DenominatorRule) -> Decimal? {
+                            rule: DenominatorRule) -> ExactNumber? {
         guard kind.hasPopulation else { return nil }
         if let seen = observed(field, unit: unit, year: year) { return seen.value }
         for earlier in years.reversed() where earlier < year {
@@ -73,7 +73,7 @@ extension DataStore {
     /// pass: a year without data carries the previous year's figure forward, so a plan's years
     /// cost one step each instead of a walk back to the latest data every time.
     public func denominators(_ field: DataField, unit: UnitTree.Index, kind: UnitKind, years: [Int],
-                             rule: DenominatorRule) -> [Decimal?] {
+                             rule: DenominatorRule) -> [ExactNumber?] {
         guard kind.hasPopulation else { return years.map { _ in nil } }
         guard let first = years.first, let last = years.last, first <= last else { return [] }
         // Every year from the first to the last, each from the one before.
@@ -94,13 +94,13 @@ public enum DenominatorRule: Sendable, Hashable {
     case growth([Int: Decimal])
 
     /// The figure of `year` from that of the year before.
-    public func carry(_ previous: Decimal, into year: Int) -> Decimal {
+    public func carry(_ previous: ExactNumber, into year: Int) -> ExactNumber {
         switch self {
         case .carry:
             return previous
         case .growth(let rates):
-            let rate = rates[year] ?? 0
-            return previous.multipliedExactly(by: 1 + rate.timesPowerOfTen(-2)).roundedHalfUp()
+            let rate = rates[year].map(ExactNumber.init) ?? 0
+            return (previous * (1 + rate.timesPowerOfTen(-2))).roundedHalfUp()
         }
     }
 }

@@ -82,7 +82,7 @@ public struct Dataset: Sendable {
     /// of the known parts of bắt buộc + tự nguyện when the file has both columns (unknown only
     /// when both are, so that an agency collecting compulsory insurance only counts in every BHXH
     /// total as in its row); `bhxh` eligible counts only when both parts are known.
-    public func value(_ field: DataField, unit: UnitTree.Index) -> Decimal? {
+    public func value(_ field: DataField, unit: UnitTree.Index) -> ExactNumber? {
         switch field {
         case .participants(let scheme) where !scheme.components.isEmpty:
             guard has(field) else { return nil }
@@ -91,7 +91,7 @@ public struct Dataset: Sendable {
             return sum(scheme.components.map { value(.eligible($0), unit: unit) })
         default:
             guard let column = column(field), unit < column.count else { return nil }
-            return column[unit]
+            return column.exact(unit)
         }
     }
 
@@ -117,11 +117,11 @@ public struct Dataset: Sendable {
         return ref
     }
 
-    private func sum(_ parts: [Decimal?]) -> Decimal? {
-        var total = Decimal(0)
+    private func sum(_ parts: [ExactNumber?]) -> ExactNumber? {
+        var total: ExactNumber = 0
         for part in parts {
             guard let part else { return nil }
-            total += part
+            total = total + part
         }
         return total
     }

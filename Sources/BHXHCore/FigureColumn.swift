@@ -56,6 +56,16 @@ public struct FigureColumn: Sendable, Equatable {
         }
     }
 
+    /// A unit's figure held exactly: a whole number as an integer, any other figure as
+    /// `ExactNumber` makes it; nil when unknown. `unit` must be below `count`.
+    public func exact(_ unit: Int) -> ExactNumber? {
+        switch wholes[unit] {
+        case Self.unknown: return nil
+        case Self.elsewhere: return others[unit].map(ExactNumber.init)
+        case let whole: return ExactNumber(whole)
+        }
+    }
+
     /// Sets a unit's figure to a whole number. `unit` must be below `count`.
     @inlinable
     public mutating func set(whole: Int, at unit: Int) {

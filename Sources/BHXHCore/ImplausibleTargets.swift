@@ -3,9 +3,9 @@ import VietnameseFormat
 
 extension PlanCalculator {
     /// A target more than this many percent below the row's base figure is hardly meant.
-    static let largestPlausibleFall: Decimal = 10
+    static let largestPlausibleFall: ExactNumber = 10
     /// A target more than this many percent above the row's base figure is hardly meant.
-    static let largestPlausibleRise: Decimal = 100
+    static let largestPlausibleRise: ExactNumber = 100
 
     /// Refuses, once per row, a target above `PeopleLimit.maximum` (a growth rate of 1e30, say).
     /// Warns, once per row, about targets that fall more than 10% below the row's base
@@ -14,14 +14,14 @@ extension PlanCalculator {
     func warnImplausible(_ rows: [PlanRow], appendix: Appendix, label: String, problems: inout Problems) {
         let format = NumberStyle.vietnamese
         for row in rows {
-            if let huge = row.targets.first(where: { $0.participants.map(Self.isAboveThePeopleLimit) ?? false }),
+            if let huge = row.targets.first(where: { $0.participants.map { $0 > Self.peopleLimit } ?? false }),
                let target = huge.participants {
                 let rule = appendix.rule(for: row.unit.code)
                 problems.add(Diagnostic(.error, "\(label): the target of \(describe(row.unit)) for \(huge.year) comes to \(format.format(target)) people, more than the country has (at most \(format.format(PeopleLimit.maximum))); check the rates that lead to it", at: rule.source ?? appendix.source))
                 continue
             }
             guard let base = row.base.participants, !base.isZero else { continue }
-            let outliers = row.targets.compactMap { year -> (year: Int, target: Decimal, change: Decimal)? in
+            let outliers = row.targets.compactMap { year -> (year: Int, target: ExactNumber, change: ExactNumber)? in
                 guard let target = year.participants, let change = Ratios.growth(target, over: base),
                       Self.isImplausible(change) else { return nil }
                 return (year.year, target, change)
@@ -29,7 +29,7 @@ extension PlanCalculator {
             guard let first = outliers.first else { continue }
             let rule = appendix.rule(for: row.unit.code)
             let direction = first.change < 0 ? "below" : "above"
-            var message = "\(label): the target of \(describe(row.unit)) for \(first.year), \(format.format(first.target)), is \(format.format(abs(first.change), decimals: 2))% \(direction) its base figure \(format.format(base)) (\(row.base.year))"
+            var message = "\(label): the target of \(describe(row.unit)) for \(first.year), \(format.format(first.target)), is \(format.format(first.change < 0 ? 0 - first.change : first.change, decimals: 2))% \(direction) its base figure \(format.format(base)) (\(row.base.year))"
             if outliers.count > 1 {
                 message += ", and so are its targets for \(outliers.dropFirst().map { String($0.year) }.joined(separator: ", "))"
             }
@@ -42,25 +42,11 @@ extension PlanCalculator {
         }
     }
 
-    // The comparisons in integers when the values fit `FixedDecimal` (every target and change
-    // does): `Decimal`'s own `<` costs over a thousand instructions, and every target of the
-    // nation is compared three times.
+    /// `PeopleLimit.maximum`, exactly.
+    private static let peopleLimit = ExactNumber(PeopleLimit.maximum)
 
-    private static let fixedPeopleLimit = FixedDecimal(exactly: PeopleLimit.maximum)
-    private static let fixedFall = FixedDecimal(exactly: -largestPlausibleFall)
-    private static let fixedRise = FixedDecimal(exactly: largestPlausibleRise)
-
-    /// `participants > PeopleLimit.maximum`, exactly.
-    private static func isAboveThePeopleLimit(_ participants: Decimal) -> Bool {
-        guard let fixed = FixedDecimal(exactly: participants), let limit = fixedPeopleLimit else { return participants > PeopleLimit.maximum }
-        return fixed > limit
-    }
-
-    /// A change (in percent) below −`largestPlausibleFall` or above `largestPlausibleRise`, exactly.
-    private static func isImplausible(_ change: Decimal) -> Bool {
-        guard let fixed = FixedDecimal(exactly: change), let fall = fixedFall, let rise = fixedRise else {
-            return change < -largestPlausibleFall || change > largestPlausibleRise
-        }
-        return fixed < fall || fixed > rise
+    /// A change (in percent) below −`largestPlausibleFall` or above `largestPlausibleRise`.
+    private static func isImplausible(_ change: ExactNumber) -> Bool {
+        change < 0 - largestPlausibleFall || change > largestPlausibleRise
     }
 }

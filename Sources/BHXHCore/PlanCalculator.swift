@@ -123,7 +123,7 @@ public struct PlanCalculator: Sendable {
     /// The total row: sums of the rows shown; coverage over the labour force of the non-agency
     /// rows that have one; growth against the previous total.
     private func totalRow(of rows: [PlanRow], area: AdminUnit) -> PlanRow {
-        func sum(_ figures: [YearFigures], year: Int, status: DataStatus, previous: Decimal?) -> YearFigures {
+        func sum(_ figures: [YearFigures], year: Int, status: DataStatus, previous: ExactNumber?) -> YearFigures {
             let withDenominator = zip(rows, figures).filter { $0.0.unit.kind.hasPopulation }.map { $0.1 }
             return YearFigures(
                 year: year, status: status,
@@ -146,8 +146,8 @@ public struct PlanCalculator: Sendable {
 
     /// The eligible count of a unit for the base year (`base`) and each plan year: that year's
     /// whole-year figure (actual, else estimate), else the latest earlier year's carried forward.
-    private func eligibleCounts(_ scheme: Scheme, unit: UnitTree.Index, base: Decimal?, baseYear: Int,
-                                years: [Int]) -> [Decimal?] {
+    private func eligibleCounts(_ scheme: Scheme, unit: UnitTree.Index, base: ExactNumber?, baseYear: Int,
+                                years: [Int]) -> [ExactNumber?] {
         var latest = base
         var seenUpTo = baseYear
         var result = [base]

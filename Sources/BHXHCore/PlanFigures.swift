@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// The figures of one unit (or the total) for one year of a plan table.
 public struct YearFigures: Sendable, Hashable {
@@ -7,21 +8,21 @@ public struct YearFigures: Sendable, Hashable {
     /// Actual or estimate for the base year; target for plan years.
     public var status: DataStatus
     /// Participants (exact; under `CarryMode.exact` a target may have a fraction).
-    public var participants: Decimal?
+    public var participants: ExactNumber?
     /// Labour force (population for health insurance) of that year.
-    public var denominator: Decimal?
+    public var denominator: ExactNumber?
     /// People required or eligible to join, where the data gives it.
-    public var eligible: Decimal?
+    public var eligible: ExactNumber?
     /// participants ÷ denominator × 100.
-    public var coverage: Decimal?
+    public var coverage: ExactNumber?
     /// participants ÷ eligible × 100.
-    public var participation: Decimal?
+    public var participation: ExactNumber?
     /// Increase over the previous year in percent (the base figure for the first plan year).
-    public var growth: Decimal?
+    public var growth: ExactNumber?
 
     /// Creates the figures of a year and derives its percentages.
-    public init(year: Int, status: DataStatus, participants: Decimal?, denominator: Decimal?,
-                eligible: Decimal? = nil, previous: Decimal? = nil) {
+    public init(year: Int, status: DataStatus, participants: ExactNumber?, denominator: ExactNumber?,
+                eligible: ExactNumber? = nil, previous: ExactNumber? = nil) {
         self.year = year
         self.status = status
         self.participants = participants
@@ -40,7 +41,7 @@ public struct PlanRow: Sendable {
     /// True for the total row.
     public var isTotal: Bool
     /// Participants up to the end of the base year's month, when the plan has one.
-    public var throughMonth: Decimal?
+    public var throughMonth: ExactNumber?
     /// The base year's figures.
     public var base: YearFigures
     /// One entry per plan year, in order.

@@ -42,12 +42,6 @@ public enum Ratios {
         return FixedDecimal.truncatedQuotient(change, previous, timesPowerOfTen: 2)
     }
 
-    /// A growth increase written in the requested form: 3,36 (increase) or 103,36 (index).
-    public static func growth(_ increase: Decimal?, as form: GrowthForm) -> Decimal? {
-        guard let increase else { return nil }
-        return form == .index ? increase + 100 : increase
-    }
-
     /// The sum of the known values; nil when none is known.
     public static func sumOfKnown<S: Sequence>(_ values: S) -> Decimal? where S.Element == Decimal? {
         var total = DecimalSum()
@@ -59,5 +53,39 @@ public enum Ratios {
             }
         }
         return any ? total.value : nil
+    }
+}
+
+extension Ratios {
+    /// part ÷ whole × 100 (`percent` of `Decimal`s) on exact figures: in integers
+    /// (`ExactNumber.quotient`, 18 digits cut toward zero) when both fit, else by `Decimal` division.
+    public static func percent(_ part: ExactNumber?, of whole: ExactNumber?) -> ExactNumber? {
+        guard let part, let whole else { return nil }
+        return ExactNumber.quotient(part, whole, timesPowerOfTen: 2)
+    }
+
+    /// Growth as an increase in percent, (current − previous) ÷ previous × 100, on exact figures.
+    public static func growth(_ current: ExactNumber?, over previous: ExactNumber?) -> ExactNumber? {
+        guard let current, let previous, !previous.isZero else { return nil }
+        if let fixedCurrent = current.fixed, let fixedPrevious = previous.fixed,
+           let ratio = growth(fixedCurrent, over: fixedPrevious) {
+            return ExactNumber(ratio)
+        }
+        return ExactNumber((current.decimal / previous.decimal - 1).timesPowerOfTen(2))
+    }
+
+    /// A growth increase written in the requested form: 3,36 (increase) or 103,36 (index).
+    public static func growth(_ increase: ExactNumber?, as form: GrowthForm) -> ExactNumber? {
+        guard let increase else { return nil }
+        return form == .index ? increase + 100 : increase
+    }
+
+    /// The sum of the known figures; nil when none is known.
+    public static func sumOfKnown<S: Sequence>(_ values: S) -> ExactNumber? where S.Element == ExactNumber? {
+        var total: ExactNumber?
+        for value in values {
+            if let value { total = total.map { $0 + value } ?? value }
+        }
+        return total
     }
 }

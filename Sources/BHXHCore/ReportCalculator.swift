@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// Computes a results report: for each scheme of the plan, the year's actuals against its targets.
 public struct ReportCalculator: Sendable {
@@ -69,7 +70,7 @@ public struct ReportCalculator: Sendable {
 
 extension PlanRow {
     /// The row's target for the plan year at `position`; nil when the row has none there.
-    func target(at position: Int) -> Decimal? {
+    func target(at position: Int) -> ExactNumber? {
         targets.indices.contains(position) ? targets[position].participants : nil
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// A row of a results table: a unit's (or the total's) target and actual for the year.
 public struct ReportRow: Sendable {
@@ -7,29 +8,29 @@ public struct ReportRow: Sendable {
     /// True for the total row.
     public var isTotal: Bool
     /// The plan's target for the year.
-    public var target: Decimal?
+    public var target: ExactNumber?
     /// What was achieved (actual, estimate or to-month, as `ReportTable.actualStatus` says).
-    public var actual: Decimal?
+    public var actual: ExactNumber?
     /// actual ÷ target × 100.
-    public var completion: Decimal?
+    public var completion: ExactNumber?
     /// actual − target.
-    public var gap: Decimal?
+    public var gap: ExactNumber?
     /// The previous year's participants.
-    public var previous: Decimal?
+    public var previous: ExactNumber?
     /// Increase over the previous year in percent.
-    public var growth: Decimal?
+    public var growth: ExactNumber?
     /// Labour force (population for health insurance) of the year.
-    public var denominator: Decimal?
+    public var denominator: ExactNumber?
     /// actual ÷ denominator × 100.
-    public var coverage: Decimal?
+    public var coverage: ExactNumber?
     /// People required or eligible to join.
-    public var eligible: Decimal?
+    public var eligible: ExactNumber?
     /// actual ÷ eligible × 100.
-    public var participation: Decimal?
+    public var participation: ExactNumber?
 
     /// Creates a row and derives its percentages.
-    public init(unit: AdminUnit, isTotal: Bool, target: Decimal?, actual: Decimal?, previous: Decimal?,
-                denominator: Decimal?, eligible: Decimal?) {
+    public init(unit: AdminUnit, isTotal: Bool, target: ExactNumber?, actual: ExactNumber?, previous: ExactNumber?,
+                denominator: ExactNumber?, eligible: ExactNumber?) {
         self.unit = unit
         self.isTotal = isTotal
         self.target = target

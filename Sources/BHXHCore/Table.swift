@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// A table ready for any writer (CSV, Markdown, HTML): headings in up to two levels, typed
 /// cells and row kinds. The computation decides what is shown; writers decide only how.
@@ -95,5 +96,6 @@ public enum Cell: Sendable, Hashable {
     /// Text as is.
     case text(String)
     /// A number shown with `decimals` digits after the mark, rounded half up; nil is unknown ("-").
-    case number(Decimal?, decimals: Int)
+    /// Held in integers (`ExactNumber`), so that every writer formats it without reading a `Decimal`.
+    case number(ExactNumber?, decimals: Int)
 }

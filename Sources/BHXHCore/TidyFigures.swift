@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// What a tidy figure measures.
 public enum Measure: String, Sendable, CaseIterable {
@@ -40,11 +41,11 @@ public struct TidyFigure: Sendable, Hashable {
     /// What is measured.
     public var measure: Measure
     /// The exact value (writers round: counts to whole people, percentages to 4 decimals).
-    public var value: Decimal
+    public var value: ExactNumber
 
     /// Creates a figure.
     public init(unitCode: String, unitName: String, scheme: Scheme, year: Int, status: DataStatus,
-                measure: Measure, value: Decimal) {
+                measure: Measure, value: ExactNumber) {
         self.unitCode = unitCode
         self.unitName = unitName
         self.scheme = scheme
@@ -70,7 +71,7 @@ public enum TidyFigures {
             let denominator = Measure.denominator(of: appendix.scheme)
             let layout = appendix.appendix.layout
             // A column the appendix hides is left out here too.
-            let shown = { (column: AppendixColumn, value: Decimal?) in layout.shows(column) ? value : nil }
+            let shown = { (column: AppendixColumn, value: ExactNumber?) in layout.shows(column) ? value : nil }
             for row in appendix.shownRows {
                 var add = Adder(row: row.unit, isTotal: row.isTotal, scheme: appendix.scheme)
                 if let through = appendix.throughStatus {
@@ -135,7 +136,7 @@ public enum TidyFigures {
             self.scheme = scheme
         }
 
-        mutating func callAsFunction(_ year: Int, _ status: DataStatus, _ measure: Measure, _ value: Decimal?) {
+        mutating func callAsFunction(_ year: Int, _ status: DataStatus, _ measure: Measure, _ value: ExactNumber?) {
             guard let value else { return }
             figures.append(TidyFigure(unitCode: code, unitName: name, scheme: scheme, year: year,
                                       status: status, measure: measure, value: value))

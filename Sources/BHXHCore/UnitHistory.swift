@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// Everything known about one unit across the years, per scheme: the figures observed in the
 /// data (actual, estimate, to-month) and the targets the plans set for it.
@@ -10,16 +11,16 @@ public struct UnitHistory: Sendable {
         /// Actual, estimate or actual to a month.
         public var status: DataStatus
         /// Participants.
-        public let participants: Decimal
+        public let participants: ExactNumber
         /// Labour force (population for health insurance) of that year, carried forward when unknown.
-        public let denominator: Decimal?
+        public let denominator: ExactNumber?
         /// participants ÷ denominator × 100, worked out once (pages show it several times).
-        public let coverage: Decimal?
+        public let coverage: ExactNumber?
         /// True when the figure was counted in the old register and moved into the new units.
         public var movedAcrossBoundary: Bool
 
         /// Creates an observation.
-        public init(year: Int, status: DataStatus, participants: Decimal, denominator: Decimal?,
+        public init(year: Int, status: DataStatus, participants: ExactNumber, denominator: ExactNumber?,
                     movedAcrossBoundary: Bool = false) {
             self.year = year
             self.status = status
@@ -37,14 +38,14 @@ public struct UnitHistory: Sendable {
         /// The year.
         public var year: Int
         /// The target participants (unrounded under exact carry).
-        public var participants: Decimal?
+        public var participants: ExactNumber?
         /// The labour force (population for health insurance) the plan counts for the year.
-        public var denominator: Decimal?
+        public var denominator: ExactNumber?
         /// The coverage the target means.
-        public var coverage: Decimal?
+        public var coverage: ExactNumber?
 
         /// Creates a target.
-        public init(planID: String, year: Int, participants: Decimal?, denominator: Decimal?, coverage: Decimal?) {
+        public init(planID: String, year: Int, participants: ExactNumber?, denominator: ExactNumber?, coverage: ExactNumber?) {
             self.planID = planID
             self.year = year
             self.participants = participants
@@ -101,7 +102,7 @@ extension ProjectFigures {
         return Array(tree.units.indices).concurrentMap { index in
             let unit = tree.units[index]
             // The labour force and population of every data year, carried forward in one pass each.
-            var denominators: [DataField: [Decimal?]] = [:]
+            var denominators: [DataField: [ExactNumber?]] = [:]
             for field in denominatorFields {
                 denominators[field] = data.denominators(field, unit: index, kind: unit.kind, years: data.years, rule: .carry)
             }

@@ -49,25 +49,12 @@ extension Decimal {
     public var approximateDouble: Double {
         guard !isNaN else { return .nan }
         if let (whole, _) = scaledMagnitude(places: 0) {
-            // As many decimals as keep 17 significant digits, at most 15.
-            var digits = 1
-            var rest = whole / 10
-            while rest > 0 {
-                digits += 1
-                rest /= 10
-            }
-            let places = max(0, min(15, 17 - digits))
+            let places = DrawingDouble.places(forWhole: whole)
             if let (magnitude, negative) = scaledMagnitude(places: places) {
-                let value = Double(magnitude) / Self.doublePowersOfTen[places]
-                return negative ? -value : value
+                return DrawingDouble.value(magnitude, negative: negative, places: places)
             }
         }
         return NSDecimalNumber(decimal: self).doubleValue
-    }
-
-    /// 10⁰ … 10¹⁵, exact as `Double`s.
-    private static let doublePowersOfTen: [Double] = (0...15).map { power in
-        (0..<power).reduce(1.0) { value, _ in value * 10 }
     }
 }
 

@@ -69,10 +69,12 @@ public struct FixedDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     public func roundedHalfUp(places: Int) -> FixedDecimal {
         let places = max(0, places)
         guard places < scale else { return self }
+        // In 64 bits (a 128-bit division costs several times more): |units| ÷ 10^k rounded is
+        // smaller than |units|, so one step further from zero still fits.
         let divisor = Self.powerOfTen(scale - places)
-        // |units| ÷ 10^k rounded is no larger than |units|: it fits.
-        return FixedDecimal(exactUnits: Int64(truncatingIfNeeded: Self.divideHalfUp(Int128(units), by: Int128(divisor))),
-                            scale: places)
+        let (quotient, remainder) = units.quotientAndRemainder(dividingBy: divisor)
+        let away = remainder.magnitude >= divisor.magnitude - remainder.magnitude
+        return FixedDecimal(exactUnits: away ? (units < 0 ? quotient - 1 : quotient + 1) : quotient, scale: places)
     }
 
     /// `dividend` ÷ `divisor` × 10^`shift` cut toward zero after as many decimals (up to 18) as
@@ -167,14 +169,6 @@ public struct FixedDecimal: Sendable, Hashable, Comparable, CustomStringConverti
             left -= step
         }
         return result
-    }
-
-    /// numerator ÷ denominator (denominator > 0) rounded half up: a remainder of at least half
-    /// the denominator goes one further from zero.
-    private static func divideHalfUp(_ numerator: Int128, by denominator: Int128) -> Int128 {
-        let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
-        guard remainder.magnitude >= denominator.magnitude - remainder.magnitude else { return quotient }
-        return numerator < 0 ? quotient - 1 : quotient + 1
     }
 
     /// 10^`power`, for `power` in 0 … 18 (the scales a `FixedDecimal` has).

@@ -1,6 +1,7 @@
 import BHXHCore
 import Foundation
 import Testing
+import VietnameseFormat
 
 /// Seeds 001–004 written down as project folders (`Tests/Fixtures/seeds/`, see docs/SEEDS.md) and
 /// built: every figure each seed states must come out of the computed tables and `figures.csv`.
@@ -27,7 +28,7 @@ import Testing
             let table = appendix.table()
             guard let total = table.rows.first(where: { $0.kind == .total }) else { continue }
             for (position, column) in table.columns.enumerated() where column.kind == .count {
-                let rows = table.rows.filter { $0.kind != .total }.compactMap { row -> Decimal? in
+                let rows = table.rows.filter { $0.kind != .total }.compactMap { row -> ExactNumber? in
                     guard case .number(let value, _) = row.cells[position] else { return nil }
                     return value
                 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VietnameseFormat
 @testable import BHXHCore
 
 /// Tables as the seeds lay them out: hidden columns, headings in the plan's words, schemes side by side.
@@ -71,7 +72,7 @@ import Testing
         #expect(table.groups[2].columns.map(\.title) == ["Ước thực hiện năm 2018", "Kế hoạch năm 2019", "Tốc độ tăng so với năm 2018 (%)",
                                                          "Kế hoạch năm 2020", "Tốc độ tăng so với năm 2019 (%)"])
         #expect(table.rows.map(\.kind) == [.unit, .agency, .total])
-        func counts(_ row: Int) -> [Decimal?] {
+        func counts(_ row: Int) -> [ExactNumber?] {
             table.rows[row].cells.enumerated().compactMap { index, cell in
                 guard case .number(let value, 0) = cell, [2, 3, 5, 7, 8, 10].contains(index) else { return nil }
                 return value

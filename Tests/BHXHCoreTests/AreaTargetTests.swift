@@ -28,7 +28,7 @@ import VietnameseFormat
         // → 7514,09 and 6067,91 → 7514 and 6068 (the left-over person to the larger remainder).
         #expect(table.rows.map { $0.targetValues[0] } == [7514, 6068, 4161])
         #expect(table.total.targets[0].participants == 17743)
-        #expect(table.total.targets[0].coverage.map { $0.rounded(2) } == Decimal.d("35"))
+        #expect(table.total.targets[0].coverage.map { $0.rounded(2) } == ExactNumber.d("35"))
     }
 
     @Test func binhPhuocsBHXHRatesByYearHoldForTheWholeProvince() throws {
@@ -81,7 +81,7 @@ import VietnameseFormat
         #expect(problems.count == 1)
         #expect(problems.first?.severity == .warning)
         #expect(problems.first?.message.contains("BHXH tỉnh (A) has no \"bhxh_bb_eligible\" count for 2019") == true)
-        #expect(table.rows[0].targets[0].participation.map { $0.rounded(2) } == Decimal.d("84.94"))
+        #expect(table.rows[0].targets[0].participation.map { $0.rounded(2) } == ExactNumber.d("84.94"))
     }
 
     @Test func eligibleCountsComeFromTheBaseFileThenEachYearsFileThenCarriedForward() throws {
@@ -97,10 +97,10 @@ import VietnameseFormat
         // 2019: the actual (5500) over the estimate (9999); D2 from the estimate; 2020 carried.
         #expect(table.rows.map { $0.targets.map(\.eligible) } == [[5500, 5500], [4300, 4300], [nil, nil]])
         // The total sums the rows that have one.
-        #expect(table.total.base.eligible == Decimal(5380 + 4265))
-        #expect(table.total.targets[0].eligible == Decimal(5500 + 4300))
+        #expect(table.total.base.eligible == ExactNumber(5380 + 4265))
+        #expect(table.total.targets[0].eligible == ExactNumber(5500 + 4300))
         // 4484 ÷ 5500 = 81,527…%
-        #expect(table.rows[0].targets[0].participation.map { $0.rounded(2) } == Decimal.d("81.53"))
+        #expect(table.rows[0].targets[0].participation.map { $0.rounded(2) } == ExactNumber.d("81.53"))
     }
 
     @Test func theAppendixShowsEligibleColumnsWhereARowHasOne() throws {
@@ -146,7 +146,7 @@ import VietnameseFormat
         let plan = Fixture.plan(years: [2019], appendices: [Fixture.appendix(.growth(rates: [2019: 0]), scheme: .bhxh)])
         let table = try #require(Fixture.compute(plan, tree, data).0?.appendices[0])
         #expect(table.rows.map(\.base.participants) == [4864, 3796, 4161])
-        #expect(table.total.base.participants == Decimal(4864 + 3796 + 4161))
+        #expect(table.total.base.participants == ExactNumber(4864 + 3796 + 4161))
         #expect(table.rows[2].targetValues == [4161])
     }
 
@@ -187,7 +187,7 @@ import VietnameseFormat
     }
 }
 
-extension Decimal {
+extension ExactNumber {
     /// Rounded half up to `places` decimals (test shorthand).
-    func rounded(_ places: Int) -> Decimal { roundedHalfUp(places: places) }
+    func rounded(_ places: Int) -> ExactNumber { roundedHalfUp(places: places) }
 }

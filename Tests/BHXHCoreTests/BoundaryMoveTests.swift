@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VietnameseFormat
 @testable import BHXHCore
 
 /// Figures counted in the old register, moved into the new one (each rule of the crosswalk contract).
@@ -18,7 +19,7 @@ import Testing
         return BoundaryMove.move(dataset, through: crosswalk(rows), into: new)
     }
 
-    private func value(_ dataset: Dataset, _ code: String) -> Decimal? {
+    private func value(_ dataset: Dataset, _ code: String) -> ExactNumber? {
         dataset.value(.participants(.bhxhBB), unit: new.index(of: code)!)
     }
 

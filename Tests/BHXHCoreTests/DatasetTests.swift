@@ -177,8 +177,8 @@ import Testing
             "A": [.participants(.bhxhBB): 40],
         ])
         // 10,25 + 5 = 15,25 in D1; 15,25 + 40 = 55,25 in P.
-        #expect(data.value(.participants(.bhxhBB), unit: tree.index(of: "D1")!) == Decimal(string: "15.25"))
-        #expect(data.value(.participants(.bhxhBB), unit: tree.index(of: "P")!) == Decimal(string: "55.25"))
+        #expect(data.value(.participants(.bhxhBB), unit: tree.index(of: "D1")!) == .d("15.25"))
+        #expect(data.value(.participants(.bhxhBB), unit: tree.index(of: "P")!) == .d("55.25"))
         #expect(data.column(.participants(.bhxhBB))?.whole(tree.index(of: "P")!) == nil)
     }
 

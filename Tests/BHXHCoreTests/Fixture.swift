@@ -56,7 +56,12 @@ extension Decimal {
     static func d(_ text: String) -> Decimal { Decimal(string: text)! }
 }
 
+extension ExactNumber {
+    /// Test shorthand: `d("21.51")`.
+    static func d(_ text: String) -> ExactNumber { ExactNumber(Decimal(string: text)!) }
+}
+
 /// Shorthand for the values of a plan row by year position.
 extension PlanRow {
-    var targetValues: [Decimal?] { targets.map(\.participants) }
+    var targetValues: [ExactNumber?] { targets.map(\.participants) }
 }

@@ -53,14 +53,14 @@ import VietnameseFormat
         for position in 0..<2 {
             #expect(table.total.targets[position].participants == table.rows.compactMap { $0.targets[position].participants }.reduce(0, +))
         }
-        #expect(table.total.base.participants == Decimal(4484 + 3621 + 4161))
-        #expect(table.total.throughMonth == Decimal(4466 + 3607 + 4161))
+        #expect(table.total.base.participants == ExactNumber(4484 + 3621 + 4161))
+        #expect(table.total.throughMonth == ExactNumber(4466 + 3607 + 4161))
     }
 
     @Test func totalCoverageDividesByTheLabourForceOfNonAgencyRows() throws {
         let plan = Fixture.plan(appendices: [Fixture.appendix(.growth(rates: [2019: 0, 2020: 0]))])
         let table = try #require(Fixture.compute(plan, tree, baseData()).0?.appendices[0])
-        #expect(table.total.base.denominator == Decimal(20845 + 29849))
+        #expect(table.total.base.denominator == ExactNumber(20845 + 29849))
         // 12266 ÷ 50694 × 100 = 24,1961573361739061…, to 15 decimals.
         #expect(table.total.base.coverage?.roundedHalfUp(places: 15) == .d("24.196157336173906"))
         #expect(table.rows[2].base.coverage == nil)
@@ -111,7 +111,7 @@ import VietnameseFormat
         #expect(problems.isEmpty)
         let table = try #require(figures?.appendices[0])
         // 13000 − 4161 = 8839 split 4484 : 3621 → 4890.08… and 3948.91… → 4890 + 3949.
-        #expect((table.rows[0].targetValues[0] ?? 0) + (table.rows[1].targetValues[0] ?? 0) == Decimal(8839))
+        #expect((table.rows[0].targetValues[0] ?? 0) + (table.rows[1].targetValues[0] ?? 0) == ExactNumber(8839))
         #expect(table.rows[0].targetValues[0] == 4890)
         #expect(table.rows[1].targetValues[0] == 3949)
         #expect(table.total.targets[0].participants == 13000)
@@ -181,7 +181,7 @@ import VietnameseFormat
         let grownTable = try #require(Fixture.compute(grown, tree, baseData()).0?.appendices[0])
         // 20845 × 1.01 = 21053.45 → 21053; × 1.01 = 21263.53 → 21264.
         #expect(grownTable.rows[0].targets.map(\.denominator) == [21053, 21264])
-        #expect(grownTable.total.targets[0].denominator == Decimal(21053 + 30147))
+        #expect(grownTable.total.targets[0].denominator == ExactNumber(21053 + 30147))
     }
 
     @Test func healthInsuranceDividesByPopulation() throws {

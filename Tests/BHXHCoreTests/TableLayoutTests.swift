@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VietnameseFormat
 @testable import BHXHCore
 
 @Suite struct TableLayoutTests {

@@ -35,8 +35,8 @@ import VietnameseFormat
         #expect(data.value(.participants(.bhxhBB), unit: 2) == 1500)
         #expect(data.value(.labourForce, unit: 2) == 3000)
         // The province: its districts and the agency; labour force without the agency.
-        #expect(data.value(.participants(.bhxhBB), unit: 0) == Decimal(10127))
-        #expect(data.value(.labourForce, unit: 0) == Decimal(23845))
+        #expect(data.value(.participants(.bhxhBB), unit: 0) == 10127)
+        #expect(data.value(.labourForce, unit: 0) == 23845)
         // "-" and empty are unknown, never 0.
         #expect(data.value(.participants(.bhxhTN), unit: 1) == nil)
         #expect(data.value(.participants(.bhxhTN), unit: 2) == 5)

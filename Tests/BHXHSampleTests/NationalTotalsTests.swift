@@ -26,7 +26,7 @@ import VietnameseFormat
         guard let total = table.rows.last, total.kind == .total else { return [] }
         var found: [String] = []
         for (column, heading) in table.columns.enumerated() where heading.kind == .count {
-            let parts = table.rows.dropLast().map { row -> Decimal? in
+            let parts = table.rows.dropLast().map { row -> ExactNumber? in
                 if case .number(let value, _) = row.cells[column] { return value?.roundedHalfUp() }
                 return nil
             }

@@ -16,6 +16,12 @@ import Testing
         // Just below a half goes down: 2,1249 → 2,12; −0,0049 → 0,00.
         #expect(fixed(21249, 4).roundedHalfUp(places: 2) == fixed(212, 2))
         #expect(fixed(-49, 4).roundedHalfUp(places: 2) == fixed(0, 0))
+        // At the 18-digit limits: 9,223372036854775807 → 9 and −9,223372036854775808 → −9;
+        // 0,999999999999999999 → 1 at 17 decimals; −0,5 (18 decimals) → −1.
+        #expect(fixed(.max, 18).roundedHalfUp(places: 0) == FixedDecimal(9))
+        #expect(fixed(.min, 18).roundedHalfUp(places: 0) == FixedDecimal(-9))
+        #expect(fixed(999_999_999_999_999_999, 18).roundedHalfUp(places: 17) == FixedDecimal(1))
+        #expect(fixed(-500_000_000_000_000_000, 18).roundedHalfUp(places: 0) == FixedDecimal(-1))
         // Fewer decimals than asked: unchanged.
         #expect(fixed(15, 1).roundedHalfUp(places: 3).units == 15)
     }
@@ -59,16 +65,6 @@ import Testing
         #expect(fixed(15, 1) == fixed(150, 2))
         #expect(fixed(15, 1).hashValue == fixed(150, 2).hashValue)
         #expect(fixed(-1, 18) < FixedDecimal(0))
-    }
-
-    @Test func decimalProductsAreExactOnBothPaths() {
-        // 4484 × 1,0336 = 4634,6624; 218,75 × −0,05 = −10,9375.
-        #expect(Decimal(4484).multipliedExactly(by: Decimal(string: "1.0336")!) == Decimal(string: "4634.6624"))
-        #expect(Decimal(string: "218.75")!.multipliedExactly(by: Decimal(string: "-0.05")!) == Decimal(string: "-10.9375"))
-        // 10¹⁰ × 10¹⁰ = 10²⁰ does not fit an Int64: Decimal multiplication, still exact.
-        #expect(Decimal(10_000_000_000).multipliedExactly(by: Decimal(10_000_000_000)) == Decimal(string: "1e20"))
-        // 0,0000000001 × 0,0000000001 needs 20 decimals: Decimal multiplication.
-        #expect(Decimal(string: "1e-10")!.multipliedExactly(by: Decimal(string: "1e-10")!) == Decimal(string: "1e-20"))
     }
 
     @Test func convertsToAndFromDecimalExactly() {

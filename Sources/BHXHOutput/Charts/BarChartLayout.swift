@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// The geometry and drawing of a `HorizontalBarChart`: a legend row, tick labels, then one 20-unit
 /// row per bar with the label column on the left and value labels at the bar ends.
@@ -87,7 +88,7 @@ struct BarChartLayout {
         return svg.utf8
     }
 
-    private func position(_ value: Decimal) -> Double {
+    private func position(_ value: ExactNumber) -> Double {
         scale.position(value, from: plotLeft, to: plotRight)
     }
 

@@ -9,14 +9,14 @@ struct ChartValueFormat {
     /// Written right after the number, e.g. "%".
     let suffix: String
 
-    /// `value` written for a label, or "-" when it is nil or NaN.
-    func text(_ value: Decimal?) -> String {
-        guard let value, !value.isNaN else { return "-" }
+    /// `value` written for a label, or "-" when it is nil.
+    func text(_ value: ExactNumber?) -> String {
+        guard let value else { return "-" }
         return NumberStyle.vietnamese.format(value, decimals: decimals) + suffix
     }
 
     /// A gridline value, with as many decimals as the tick step needs.
-    func tick(_ value: Decimal, decimals tickDecimals: Int) -> String {
+    func tick(_ value: ExactNumber, decimals tickDecimals: Int) -> String {
         NumberStyle.vietnamese.format(value, decimals: tickDecimals) + suffix
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// A horizontal bar chart as inline SVG: one row per label, sorted largest first by default, the
 /// value written at the end of each bar in Vietnamese format, an optional target tick on each bar
@@ -12,7 +13,7 @@ import Foundation
 /// ```swift
 /// let chart = HorizontalBarChart(
 ///     title: "Tỷ lệ tham gia BHXH năm 2024", description: "Tỷ lệ so với lực lượng lao động, theo huyện",
-///     bars: [.init(label: "Huyện Ba Bể", value: 8.44, target: 10)], valueDecimals: 2, unitSuffix: "%")
+///     bars: [.init(label: "Huyện Ba Bể", value: ExactNumber(FixedDecimal(units: 844, scale: 2)!), target: 10)], valueDecimals: 2, unitSuffix: "%")
 /// page += chart.svg()
 /// ```
 public struct HorizontalBarChart: Sendable {
@@ -21,12 +22,12 @@ public struct HorizontalBarChart: Sendable {
         /// The row label, e.g. a unit name.
         public var label: String
         /// The value drawn as the bar; nil when unknown.
-        public var value: Decimal?
+        public var value: ExactNumber?
         /// The target drawn as a tick across the bar; nil for none.
-        public var target: Decimal?
+        public var target: ExactNumber?
 
         /// Creates a row.
-        public init(label: String, value: Decimal?, target: Decimal? = nil) {
+        public init(label: String, value: ExactNumber?, target: ExactNumber? = nil) {
             self.label = label
             self.value = value
             self.target = target
@@ -36,12 +37,12 @@ public struct HorizontalBarChart: Sendable {
     /// A vertical dashed line across every row, e.g. the province average, named in the legend.
     public struct ReferenceLine: Sendable, Equatable {
         /// Where the line is drawn.
-        public var value: Decimal
+        public var value: ExactNumber
         /// Its legend text, e.g. "Bình quân toàn tỉnh".
         public var label: String
 
         /// Creates a reference line.
-        public init(value: Decimal, label: String) {
+        public init(value: ExactNumber, label: String) {
             self.value = value
             self.label = label
         }
@@ -95,14 +96,10 @@ public struct HorizontalBarChart: Sendable {
         self.id = id
     }
 
-    /// The rows in drawing order, NaN values treated as unknown.
+    /// The rows in drawing order.
     var orderedBars: [Bar] {
-        let cleaned = bars.map { bar in
-            Bar(label: bar.label, value: bar.value.flatMap { $0.isNaN ? nil : $0 },
-                target: bar.target.flatMap { $0.isNaN ? nil : $0 })
-        }
-        guard order == .descending else { return cleaned }
-        return cleaned.enumerated().sorted { left, right in
+        guard order == .descending else { return bars }
+        return bars.enumerated().sorted { left, right in
             switch (left.element.value, right.element.value) {
             case let (l?, r?) where l != r: return l > r
             case (_?, nil): return true

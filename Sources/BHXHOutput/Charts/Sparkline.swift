@@ -8,24 +8,24 @@ import VietnameseFormat
 /// a natural size (`width` × `height` attributes) as well as a `viewBox`.
 ///
 /// ```swift
-/// cell += Sparkline(title: "Tỷ lệ tham gia 2015–2024", description: "Từ 6,1% lên 9,8%",
-///                   values: [6.1, 6.8, nil, 8.2, 9.8]).svg()
+/// cell += Sparkline(title: "Số người tham gia 2015–2019", description: "Từ 3.452 lên 5.360 người",
+///                   values: [3_452, 3_884, nil, 4_467, 5_360]).svg()
 /// ```
 public struct Sparkline: Sendable {
     /// A vertical scale shared by several sparklines: the values at the bottom and the top of the
     /// plot, and how they are written beside it ("0%", "100%").
     public struct Scale: Sendable, Equatable {
         /// The value at the bottom.
-        public var low: Decimal
+        public var low: ExactNumber
         /// The value at the top.
-        public var high: Decimal
+        public var high: ExactNumber
         /// The text written at the bottom left.
         public var lowLabel: String
         /// The text written at the top left.
         public var highLabel: String
 
         /// Creates a scale; `high` above `low`.
-        public init(low: Decimal, high: Decimal, lowLabel: String, highLabel: String) {
+        public init(low: ExactNumber, high: ExactNumber, lowLabel: String, highLabel: String) {
             self.low = low
             self.high = high
             self.lowLabel = lowLabel
@@ -38,7 +38,7 @@ public struct Sparkline: Sendable {
     /// The accessible description (`<desc>`); say what the line shows, the figures are not readable.
     public var description: String
     /// The values, left to right; nil leaves a gap.
-    public var values: [Decimal?]
+    public var values: [ExactNumber?]
     /// The size of the `viewBox` and of the element.
     public var width: Int, height: Int
     /// The id prefix of the chart's elements; nil derives a stable one from its content.
@@ -47,7 +47,7 @@ public struct Sparkline: Sendable {
     public var scale: Scale?
 
     /// Creates a sparkline; see the properties for the meaning of each argument.
-    public init(title: String, description: String, values: [Decimal?], width: Int = 120, height: Int = 28,
+    public init(title: String, description: String, values: [ExactNumber?], width: Int = 120, height: Int = 28,
                 id: String? = nil, scale: Scale? = nil) {
         self.title = title
         self.description = description
@@ -68,7 +68,7 @@ public struct Sparkline: Sendable {
 
     /// The sparkline as an `<svg>` element, in UTF-8: what a page takes without a `String` in between.
     public func svgUTF8() -> [UInt8] {
-        let known = values.map { value in value.flatMap { $0.isNaN ? nil : $0 } }
+        let known = values
         let frame = ChartFrame(kind: "sparkline", title: title, description: description, requestedID: id,
                                content: known.map { $0.map { "\($0)" } ?? "-" }.joined(separator: ",")
                                    + (scale.map { "|\($0.low)..\($0.high)" } ?? ""))
@@ -80,7 +80,7 @@ public struct Sparkline: Sendable {
         let left = inset + (labels.map { TextMeasure.width($0, fontSize: Self.labelSize) + 4 }.max() ?? 0)
         let step = known.count > 1 ? (width - left - inset) / Double(known.count - 1) : 0
         func x(_ index: Int) -> Double { known.count > 1 ? left + Double(index) * step : (left + width - inset) / 2 }
-        func y(_ value: Decimal) -> Double {
+        func y(_ value: ExactNumber) -> Double {
             let clamped = min(max(value, low), high)
             return high == low ? height / 2 : height - inset - (clamped.approximateDouble - lowPosition) / span * (height - 2 * inset)
         }

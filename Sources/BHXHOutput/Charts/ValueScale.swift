@@ -5,88 +5,49 @@ import VietnameseFormat
 /// the linear map from values to coordinates.
 struct ValueScale {
     /// The smallest value of the axis.
-    let lower: Decimal
+    let lower: ExactNumber
     /// The largest value of the axis.
-    let upper: Decimal
+    let upper: ExactNumber
     /// The gridline values, from `lower` to `upper`.
-    let ticks: [Decimal]
+    let ticks: [ExactNumber]
     /// Decimals needed to write every tick exactly.
     let tickDecimals: Int
     /// `lower` and `upper - lower` for drawing.
     private let lowerPosition: Double, span: Double
 
-    /// The scale for `values` (NaN ignored), aiming at about `tickCount` intervals; when every value is
-    /// zero (or there is none) the axis runs from 0 to 1 in one step. The step is chosen in `Double`
-    /// (it only shapes the axis) and the ends are then checked exactly, so every value lies on it.
-    init(covering values: [Decimal], tickCount: Int = 5) {
-        var low = Bound(0), high = Bound(0)
-        for value in values where !value.isNaN {
-            let bound = Bound(value)
-            if bound.isBelow(low) { low = bound } else if high.isBelow(bound) { high = bound }
+    /// The scale for `values`, aiming at about `tickCount` intervals; when every value is zero (or
+    /// there is none) the axis runs from 0 to 1 in one step. The step is chosen in `Double` (it
+    /// only shapes the axis) and the ends are then checked exactly, so every value lies on it.
+    init(covering values: [ExactNumber], tickCount: Int = 5) {
+        var lowest: ExactNumber = 0, highest: ExactNumber = 0
+        for value in values {
+            if value < lowest { lowest = value } else if highest < value { highest = value }
         }
-        let lowest = low.value, highest = high.value
         let intervals = max(1, tickCount)
-        let step = lowest == highest ? Step(factor: 1, exponent: 0)
+        let (step, exponent) = lowest == highest ? (ExactNumber(1), 0)
             : Self.niceStep(for: (highest.approximateDouble - lowest.approximateDouble) / Double(intervals))
-        let stepSize = step.value.approximateDouble
+        let stepSize = step.approximateDouble
         var first = Int((lowest.approximateDouble / stepSize).rounded(.down))
         var last = max(first + 1, Int((highest.approximateDouble / stepSize).rounded(.up)))
-        while step.times(first) > lowest { first -= 1 }
-        while step.times(last) < highest { last += 1 }
-        lower = step.times(first)
-        upper = step.times(last)
+        while ExactNumber(first) * step > lowest { first -= 1 }
+        while ExactNumber(last) * step < highest { last += 1 }
+        lower = ExactNumber(first) * step
+        upper = ExactNumber(last) * step
         let stride = max(1, (last - first + 4 * intervals) / (4 * intervals + 1))
-        ticks = Swift.stride(from: first, through: last, by: stride).map(step.times)
-        tickDecimals = max(0, -step.exponent)
+        ticks = Swift.stride(from: first, through: last, by: stride).map { ExactNumber($0) * step }
+        tickDecimals = max(0, -exponent)
         lowerPosition = lower.approximateDouble
         span = (upper - lower).approximateDouble
     }
 
-    /// A value with its exact integer form when it has one (`FixedDecimal`), so that finding the
-    /// lowest and highest compares integers instead of `Decimal`s (about 1,000 instructions each).
-    private struct Bound {
-        let value: Decimal
-        let fixed: FixedDecimal?
-
-        init(_ value: Decimal) {
-            self.value = value
-            fixed = FixedDecimal(exactly: value)
-        }
-
-        /// True when the value is below `other`'s, compared exactly.
-        func isBelow(_ other: Bound) -> Bool {
-            if let fixed, let otherFixed = other.fixed { return fixed < otherFixed }
-            return value < other.value
-        }
-    }
-
-    /// A step of the axis, `factor` × 10^`exponent`.
-    struct Step {
-        /// 1, 2 or 5.
-        let factor: Int
-        let exponent: Int
-
-        /// The step as a number.
-        var value: Decimal { times(1) }
-
-        /// `count` steps, exactly: the product built from its parts (the digits of `count` ×
-        /// `factor` and the exponent), not multiplied as `Decimal`s (about 2,500 instructions).
-        func times(_ count: Int) -> Decimal {
-            let (digits, overflow) = count.magnitude.multipliedReportingOverflow(by: UInt(factor))
-            guard !overflow else { return Decimal(count) * Decimal(sign: .plus, exponent: exponent, significand: Decimal(factor)) }
-            guard digits > 0 else { return 0 }
-            return Decimal(sign: count < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(digits))
-        }
-    }
-
     /// Where `value` falls between `start` (at `lower`) and `end` (at `upper`).
-    func position(_ value: Decimal, from start: Double, to end: Double) -> Double {
+    func position(_ value: ExactNumber, from start: Double, to end: Double) -> Double {
         start + (value.approximateDouble - lowerPosition) / span * (end - start)
     }
 
-    /// The smallest of 1, 2, 5 or 10 × 10ⁿ at least `rough`.
-    private static func niceStep(for rough: Double) -> Step {
-        guard rough > 0, rough.isFinite else { return Step(factor: 1, exponent: 0) }
+    /// The smallest of 1, 2, 5 or 10 × 10ⁿ at least `rough`, with its power of ten n.
+    private static func niceStep(for rough: Double) -> (ExactNumber, Int) {
+        guard rough > 0, rough.isFinite else { return (1, 0) }
         var exponent = 0
         var power = 1.0
         while power * 10 <= rough, exponent < 120 {
@@ -98,9 +59,9 @@ struct ValueScale {
             power = exponent >= 0 ? power / 10 : 1 / Self.power(-exponent)
         }
         for factor in [1, 2, 5] where Double(factor) * power >= rough {
-            return Step(factor: factor, exponent: exponent)
+            return (ExactNumber(factor).timesPowerOfTen(exponent), exponent)
         }
-        return Step(factor: 1, exponent: exponent + 1)
+        return (ExactNumber(1).timesPowerOfTen(exponent + 1), exponent + 1)
     }
 
     /// 10ⁿ as a `Double`, by repeated exact multiplication.

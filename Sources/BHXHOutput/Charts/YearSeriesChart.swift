@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// A chart of values by year as inline SVG: actual values as solid bars (or a solid line with filled
 /// circles), estimates as striped bars (or dotted segments to filled squares), targets as a dashed
@@ -22,10 +23,10 @@ public struct YearSeriesChart: Sendable {
         /// The year.
         public var year: Int
         /// The value; nil leaves a gap.
-        public var value: Decimal?
+        public var value: ExactNumber?
 
         /// Creates a point.
-        public init(year: Int, value: Decimal?) {
+        public init(year: Int, value: ExactNumber?) {
             self.year = year
             self.value = value
         }

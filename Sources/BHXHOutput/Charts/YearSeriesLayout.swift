@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseFormat
 
 /// The geometry and drawing of a `YearSeriesChart`: legend row, plot with horizontal gridlines and
 /// value ticks on the left, one slot per year with its label below.
@@ -11,7 +12,7 @@ struct YearSeriesLayout {
 
     /// A known actual value or estimate.
     private struct Observation {
-        let value: Decimal
+        let value: ExactNumber
         let isEstimate: Bool
     }
 
@@ -20,7 +21,7 @@ struct YearSeriesLayout {
     private let frame: ChartFrame
     private let years: ClosedRange<Int>?
     private let observed: [Int: Observation]
-    private let targets: [Int: Decimal]
+    private let targets: [Int: ExactNumber]
     private let scale: ValueScale
     /// The text of each gridline value, in the order of `scale.ticks`.
     private let tickLabels: [String]
@@ -75,12 +76,12 @@ struct YearSeriesLayout {
         plotBottom = max(plotTop + 1, height - Self.padding - Self.yearLabelHeight)
     }
 
-    /// The known values of a series by year: the first value of a year wins; nil, NaN and years
+    /// The known values of a series by year: the first value of a year wins; nil and years
     /// outside 1...9999 are left out.
-    private static func known(_ points: [YearSeriesChart.Point]) -> [Int: Decimal] {
-        var table: [Int: Decimal] = [:]
+    private static func known(_ points: [YearSeriesChart.Point]) -> [Int: ExactNumber] {
+        var table: [Int: ExactNumber] = [:]
         for point in points where validYears.contains(point.year) && table[point.year] == nil {
-            if let value = point.value, !value.isNaN { table[point.year] = value }
+            if let value = point.value { table[point.year] = value }
         }
         return table
     }
@@ -136,7 +137,7 @@ struct YearSeriesLayout {
         svg.close("defs")
     }
 
-    private func y(_ value: Decimal) -> Double {
+    private func y(_ value: ExactNumber) -> Double {
         scale.position(value, from: plotBottom, to: plotTop)
     }
 
@@ -149,7 +150,7 @@ struct YearSeriesLayout {
     }
 
     /// Writes the tooltip of one value, "2024 – Thực hiện: 21,51%".
-    private func tooltip(_ year: Int, _ name: String, _ value: Decimal, into svg: inout SVGBuilder) {
+    private func tooltip(_ year: Int, _ name: String, _ value: ExactNumber, into svg: inout SVGBuilder) {
         svg.openContent("title")
         svg.integer(year)
         svg.literal(" – ")

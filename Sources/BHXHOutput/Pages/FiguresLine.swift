@@ -18,8 +18,8 @@ struct FiguresLine: Sendable {
     /// The line of an observed figure and a target, either of which may be missing.
     init(_ seen: UnitHistory.Observation?, target: UnitHistory.Target?) {
         let format = NumberStyle.vietnamese
-        let count = { (value: Decimal?) in value.map { format.format($0) } ?? "-" }
-        let percent = { (value: Decimal?) in value.map { format.format($0, decimals: 2) } ?? "-" }
+        let count = { (value: ExactNumber?) in value.map { format.format($0) } ?? "-" }
+        let percent = { (value: ExactNumber?) in value.map { format.format($0, decimals: 2) } ?? "-" }
         status = seen.map { SiteWords.status($0.status) } ?? "-"
         participants = count(seen?.participants)
         denominator = count(seen?.denominator)

@@ -100,7 +100,7 @@ struct IndexPageView: Sendable {
     }
 
     /// The coverage of the whole area by year, up to the scheme's latest year.
-    private static func coverageSeries(_ scheme: Scheme, model: SiteModel) -> (years: [Int], values: [Decimal?])? {
+    private static func coverageSeries(_ scheme: Scheme, model: SiteModel) -> (years: [Int], values: [ExactNumber?])? {
         guard let year = model.latestYear[scheme] else { return nil }
         let years = model.figures.project.data.years.filter { $0 <= year }
         return (years, years.map { model.areaTotal(scheme, year: $0)?.coverage })

@@ -53,7 +53,7 @@ struct ReportPageView: Sendable {
         narrative = NarrativeView(report.narrative)
         areaName = figures.area.name
         schemes = figures.tables.map { table in
-            let percent = { (value: Decimal) in NumberStyle.vietnamese.format(value, decimals: table.percentDecimals) + "%" }
+            let percent = { (value: ExactNumber) in NumberStyle.vietnamese.format(value, decimals: table.percentDecimals) + "%" }
             let compared = table.rows.filter { $0.actual != nil && $0.target != nil }
             let below = table.belowTarget
             return SchemeResults(
@@ -69,7 +69,7 @@ struct ReportPageView: Sendable {
 
     /// "Toàn tỉnh đạt 99,53% kế hoạch BHXH bắt buộc, tăng 10,01% so với năm 2018." — "ước đạt"
     /// for an estimate, "đến hết tháng 6 đạt" for a to-month actual, "giảm" for a fall.
-    static func sentence(_ table: ReportTable, percent: (Decimal) -> String) -> String {
+    static func sentence(_ table: ReportTable, percent: (ExactNumber) -> String) -> String {
         let whole = table.total.unit.kind.wholeAreaName
         var verb = "đạt"
         switch table.actualStatus {
@@ -83,7 +83,7 @@ struct ReportPageView: Sendable {
         var text = "\(whole) \(verb) \(percent(completion)) kế hoạch \(table.scheme.shortName)"
         if let growth = table.total.growth {
             let direction = growth < 0 ? "giảm" : "tăng"
-            text += ", \(direction) \(percent(abs(growth))) so với năm \(table.year - 1)"
+            text += ", \(direction) \(percent(growth < 0 ? 0 - growth : growth)) so với năm \(table.year - 1)"
         }
         return text + "."
     }

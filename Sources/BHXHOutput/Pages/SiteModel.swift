@@ -147,7 +147,7 @@ enum SiteWords {
     }
 
     /// A growth or change in percent with its sign and two decimals ("+1,27", "-0,50"); nil when unknown.
-    static func signedPercent(_ value: Decimal?) -> String? {
+    static func signedPercent(_ value: ExactNumber?) -> String? {
         value.map { ($0 >= 0 ? "+" : "") + NumberStyle.vietnamese.format($0, decimals: 2) }
     }
 

@@ -1,6 +1,7 @@
 import BHXHCore
 import Foundation
 import Testing
+import VietnameseFormat
 @testable import BHXHOutput
 
 @Suite struct TableCSVTests {
@@ -9,9 +10,9 @@ import Testing
         groups: [ColumnGroup(nil, [Column("TT", .text)]), ColumnGroup(nil, [Column("Tên đơn vị", .text)]),
                  ColumnGroup("Năm 2019", [Column("Số người", .count), Column("% so với lực lượng lao động", .percent)])],
         rows: [
-            TableRow(kind: .unit, unitCode: "A", cells: [.text("1"), .text("Huyện A, B"), .number(4484.5, decimals: 0), .number(Decimal(string: "21.5149")!, decimals: 2)]),
+            TableRow(kind: .unit, unitCode: "A", cells: [.text("1"), .text("Huyện A, B"), .number(ExactNumber(FixedDecimal(units: 44845, scale: 1)!), decimals: 0), .number(ExactNumber(Decimal(string: "21.5149")!), decimals: 2)]),
             TableRow(kind: .agency, unitCode: "X", cells: [.text("2"), .text("=BHXH"), .number(-3, decimals: 0), .number(nil, decimals: 2)]),
-            TableRow(kind: .total, unitCode: "P", cells: [.text(""), .text("Toàn tỉnh"), .number(4482, decimals: 0), .number(Decimal(string: "13.165")!, decimals: 2)]),
+            TableRow(kind: .total, unitCode: "P", cells: [.text(""), .text("Toàn tỉnh"), .number(4482, decimals: 0), .number(ExactNumber(Decimal(string: "13.165")!), decimals: 2)]),
         ])
 
     func text(_ dialect: CSVDialect) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VietnameseFormat
 @testable import BHXHOutput
 
 /// The charts as a reader sees them: bars that stand out from the paper, labels clear of the lines
@@ -32,8 +33,8 @@ import Testing
 
     @Test func noValueLabelLiesUnderTheReferenceLine() throws {
         // The average (10,2%) falls just past the end of the 10% bar, where its label would start.
-        let bars: [HorizontalBarChart.Bar] = [.init(label: "A", value: 10, target: 11), .init(label: "B", value: 9.5), .init(label: "C", value: 2)]
-        for reference in [Decimal(string: "10.2")!, Decimal(string: "9.7")!, 2] {
+        let bars: [HorizontalBarChart.Bar] = [.init(label: "A", value: 10, target: 11), .init(label: "B", value: ExactNumber(FixedDecimal(units: 95, scale: 1)!)), .init(label: "C", value: 2)]
+        for reference in [ExactNumber(FixedDecimal(units: 102, scale: 1)!), ExactNumber(FixedDecimal(units: 97, scale: 1)!), 2] {
             let svg = SVGInspection(HorizontalBarChart(title: "t", description: "d", bars: bars, valueDecimals: 2, unitSuffix: "%",
                                                        referenceLine: .init(value: reference, label: "Chung")).svg())
             let line = try #require(svg.all("line").first { $0.attributes["class"] == "reference" })

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import VietnameseFormat
 @testable import BHXHOutput
 
 @Suite struct ChartSupportTests {
-    private func d(_ text: String) -> Decimal { Decimal(string: text) ?? 0 }
+    private func d(_ text: String) -> ExactNumber { ExactNumber(Decimal(string: text)!) }
 
     @Test func coordinatesHaveOneDecimalAtMost() {
         #expect(SVGBuilder.number(12.000000001) == "12")
@@ -66,17 +67,6 @@ import Testing
             == String(repeating: "polyline", count: 5) + " 0 1234567890 18446744073709551615")
     }
 
-    @Test func scaleStepsMultiplyExactly() {
-        let step = ValueScale.Step(factor: 5, exponent: -2)
-        #expect(step.value == d("0.05"))
-        #expect(step.times(-3) == d("-0.15"))
-        #expect(step.times(0) == 0)
-        #expect(step.times(40) == 2)
-        #expect(ValueScale.Step(factor: 2, exponent: 3).times(7) == 14_000)
-        // Past UInt, the product is worked out as Decimals.
-        #expect(ValueScale.Step(factor: 5, exponent: 0).times(Int.max) == Decimal(Int.max) * 5)
-    }
-
     @Test func scaleIncludesZeroAndUsesNiceSteps() {
         let percent = ValueScale(covering: [d("14.11"), d("4.2"), d("15")])
         #expect(percent.lower == 0 && percent.upper == 15)
@@ -92,8 +82,8 @@ import Testing
     }
 
     @Test func scaleFindsItsEndsAmongValuesWithAndWithoutAnIntegerForm() {
-        // 22 decimals do not fit an integer form (`FixedDecimal`), so the tiny fall is compared as a
-        // `Decimal` with the others; it still takes the axis below zero, one step of 1 down.
+        // 22 decimals do not fit an integer form (`FixedDecimal`), so the tiny fall is held and compared as
+        // a `Decimal` with the others; it still takes the axis below zero, one step of 1 down.
         let tiny = d("-0.0000000000000000001234")
         let scale = ValueScale(covering: [d("3.5"), tiny, d("5"), d("4.75")])
         #expect(scale.lower == -1 && scale.upper == 5)

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import VietnameseFormat
 @testable import BHXHOutput
 
 @Suite struct HorizontalBarChartTests {
-    private func d(_ text: String) -> Decimal { Decimal(string: text) ?? 0 }
+    private static func d(_ text: String) -> ExactNumber { ExactNumber(Decimal(string: text)!) }
 
     private func chart(_ bars: [HorizontalBarChart.Bar], reference: HorizontalBarChart.ReferenceLine? = nil) -> HorizontalBarChart {
         HorizontalBarChart(title: "Tỷ lệ tham gia BHXH", description: "Theo huyện, năm 2019", bars: bars,
@@ -11,10 +12,10 @@ import Testing
     }
 
     private let sample: [HorizontalBarChart.Bar] = [
-        .init(label: "Huyện Ba Bể", value: 8.44, target: 9),
-        .init(label: "TP. Bắc Kạn", value: 14.11, target: 15),
+        .init(label: "Huyện Ba Bể", value: Self.d("8.44"), target: 9),
+        .init(label: "TP. Bắc Kạn", value: Self.d("14.11"), target: 15),
         .init(label: "BHXH tỉnh", value: nil),
-        .init(label: "Huyện Chợ Đồn", value: 8.44),
+        .init(label: "Huyện Chợ Đồn", value: Self.d("8.44")),
     ]
 
     @Test func isAccessibleWellFormedSVG() throws {
@@ -71,7 +72,7 @@ import Testing
 
     @Test func negativeValuesGoLeftOfTheZeroAxis() throws {
         let svg = SVGInspection(HorizontalBarChart(title: "Tăng", description: "Tốc độ tăng",
-                                                   bars: [.init(label: "A", value: 12.5), .init(label: "B", value: -3.25)],
+                                                   bars: [.init(label: "A", value: Self.d("12.5")), .init(label: "B", value: Self.d("-3.25"))],
                                                    valueDecimals: 1, unitSuffix: "%").svg())
         let zeroLine = try #require(svg.all("line").first { $0.attributes["stroke"] == ChartPalette.axis.description })
         let zero = try #require(zeroLine.attributes["x1"].flatMap { Decimal(string: $0) })
@@ -89,7 +90,7 @@ import Testing
 
     @Test func heightGrowsTwentyUnitsPerBar() throws {
         func height(_ count: Int) throws -> Decimal {
-            let bars = (0..<count).map { HorizontalBarChart.Bar(label: "Xã \($0)", value: Decimal($0)) }
+            let bars = (0..<count).map { HorizontalBarChart.Bar(label: "Xã \($0)", value: ExactNumber($0)) }
             let svg = SVGInspection(chart(bars).svg())
             #expect(svg.error == nil)
             #expect(svg.all("rect").count == max(0, count - 1))
@@ -110,7 +111,7 @@ import Testing
     }
 
     @Test func referenceLineIsDashedAndNamed() {
-        let svg = SVGInspection(chart(sample, reference: .init(value: d("8.27"), label: "Bình quân toàn tỉnh")).svg())
+        let svg = SVGInspection(chart(sample, reference: .init(value: Self.d("8.27"), label: "Bình quân toàn tỉnh")).svg())
         let line = svg.all("line").first { $0.attributes["class"] == "reference" }
         #expect(line?.attributes["stroke-dasharray"] == ChartPalette.referenceDash.description)
         #expect(svg.all("text").contains { $0.text == "Bình quân toàn tỉnh" })
@@ -136,10 +137,10 @@ import Testing
 
     @Test func oddNumbersDoNotBreakIt() {
         let svg = SVGInspection(chart([
-            .init(label: "NaN", value: Decimal.nan, target: Decimal.nan), .init(label: "lớn", value: d("1e30")),
-            .init(label: "nhỏ", value: d("-0.0000001"), target: d("0.001")),
+            .init(label: "trống", value: nil, target: nil), .init(label: "lớn", value: Self.d("1e30")),
+            .init(label: "nhỏ", value: Self.d("-0.0000001"), target: Self.d("0.001")),
         ]).svg())
         #expect(svg.error == nil && svg.numbersAreTidy)
-        #expect(svg.all("title").contains { $0.text == "NaN: -" })
+        #expect(svg.all("title").contains { $0.text == "trống: -" })
     }
 }

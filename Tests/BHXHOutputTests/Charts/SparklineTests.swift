@@ -1,11 +1,15 @@
 import Foundation
 import Testing
+import VietnameseFormat
 @testable import BHXHOutput
 
 @Suite struct SparklineTests {
+    /// `units` tenths: 61 → 6,1.
+    private func tenths(_ units: Int) -> ExactNumber { ExactNumber(FixedDecimal(units: Int64(units), scale: 1)!) }
+
     @Test func brokenAtGapsWithTheLastValueMarked() throws {
         let svg = SVGInspection(Sparkline(title: "Tỷ lệ tham gia", description: "Tăng từ 6,1% lên 9,1%",
-                                          values: [6.1, 6.8, nil, 8.2, 9.8, 9.1, nil]).svg())
+                                          values: [61, 68, nil, 82, 98, 91, nil].map { $0.map { tenths($0) } }).svg())
         #expect(svg.error == nil && svg.numbersAreTidy)
         let root = try #require(svg.root)
         #expect(root.attributes["role"] == "img")
@@ -24,7 +28,7 @@ import Testing
     }
 
     @Test func flatSingleAndEmptySeries() {
-        for values: [Decimal?] in [[5, 5, 5], [5], [], [nil, nil], [Decimal.nan, 1]] {
+        for values: [ExactNumber?] in [[5, 5, 5], [5], [], [nil, nil], [nil, 1]] {
             let svg = SVGInspection(Sparkline(title: "t", description: "d", values: values).svg())
             #expect(svg.error == nil && svg.numbersAreTidy)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VietnameseFormat
 @testable import BHXHOutput
 
 @Suite struct YearSeriesChartTests {
@@ -67,7 +68,7 @@ import Testing
 
     @Test func negativeValuesHangBelowZero() throws {
         let svg = SVGInspection(YearSeriesChart(title: "Tăng", description: "Tốc độ tăng",
-                                                actual: [.init(year: 2019, value: 5), .init(year: 2020, value: -2.5)],
+                                                actual: [.init(year: 2019, value: 5), .init(year: 2020, value: ExactNumber(FixedDecimal(units: -25, scale: 1)!))],
                                                 valueDecimals: 1, unitSuffix: "%").svg())
         let zero = try #require(svg.all("line").first { $0.attributes["stroke"] == ChartPalette.axis.description }?.attributes["y1"])
         let bars = svg.groups("actual").compactMap { $0.last }
@@ -91,8 +92,8 @@ import Testing
         let empty = SVGInspection(YearSeriesChart(title: "Trống", description: "Không có số liệu", actual: []).svg())
         #expect(empty.error == nil && empty.numbersAreTidy)
         let odd = SVGInspection(YearSeriesChart(
-            title: "Lạ", description: "Năm ngoài khoảng, NaN",
-            actual: [.init(year: Int.min, value: 1), .init(year: Int.max, value: 2), .init(year: 2020, value: Decimal.nan),
+            title: "Lạ", description: "Năm ngoài khoảng, số trống",
+            actual: [.init(year: Int.min, value: 1), .init(year: Int.max, value: 2), .init(year: 2020, value: nil),
                      .init(year: 1, value: 3), .init(year: 9_999, value: 4)]).svg())
         #expect(odd.error == nil && odd.numbersAreTidy)
         #expect(odd.groups("actual").count == 2)

@@ -2,12 +2,13 @@ import BHXHCore
 import Foundation
 import TemplateEngine
 import Testing
+import VietnameseFormat
 @testable import BHXHOutput
 
 @Suite struct TableViewTests {
     /// A plan-like table: TT, the unit, then `years` groups of `perYear` columns, with one unit
     /// row whose every number is `figure`.
-    func table(years: Int, perYear: Int = 5, figure: Decimal = 12345) -> Table {
+    func table(years: Int, perYear: Int = 5, figure: ExactNumber = 12345) -> Table {
         let columns = (0..<perYear).map { Column("C\($0)", .count) }
         return Table(title: "T", groups: [ColumnGroup(nil, [Column("TT", .text)]), ColumnGroup(nil, [Column("Tên", .text)])]
                      + (0..<years).map { ColumnGroup("Năm \(2026 + $0)", columns) },

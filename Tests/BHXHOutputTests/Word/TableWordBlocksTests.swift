@@ -1,6 +1,7 @@
 import BHXHCore
 import Foundation
 import Testing
+import VietnameseFormat
 import WordDocument
 @testable import BHXHOutput
 
@@ -11,9 +12,9 @@ import WordDocument
         ColumnGroup(nil, [Column("TT", .text)]), ColumnGroup(nil, [Column("Tên đơn vị", .text)]),
         ColumnGroup("Năm 2019", [Column("Số người", .count), Column("Tỷ lệ (%)", .percent)]),
     ], rows: [
-        TableRow(kind: .unit, unitCode: "A", cells: [.text("1"), .text("Xã A"), .number(1234567, decimals: 0), .number(Decimal(string: "21.5")!, decimals: 2)]),
+        TableRow(kind: .unit, unitCode: "A", cells: [.text("1"), .text("Xã A"), .number(1234567, decimals: 0), .number(ExactNumber(Decimal(string: "21.5")!), decimals: 2)]),
         TableRow(kind: .agency, unitCode: "B", cells: [.text("2"), .text("BHXH tỉnh"), .number(nil, decimals: 0), .number(nil, decimals: 2)]),
-        TableRow(kind: .total, unitCode: "T", cells: [.text(""), .text("Toàn tỉnh"), .number(1234567, decimals: 0), .number(Decimal(string: "21.5")!, decimals: 2)]),
+        TableRow(kind: .total, unitCode: "T", cells: [.text(""), .text("Toàn tỉnh"), .number(1234567, decimals: 0), .number(ExactNumber(Decimal(string: "21.5")!), decimals: 2)]),
     ])
 
     private func texts(_ row: WordTableRow) -> [String] { row.cells.map { $0.paragraphs.map(\.text).joined() } }

@@ -2,6 +2,7 @@ import BHXHCore
 import Foundation
 import Spreadsheet
 import Testing
+import VietnameseFormat
 @testable import BHXHOutput
 
 /// An official table laid out as its sheet: merged titles and headings, numbers, formulas with
@@ -14,11 +15,11 @@ import Testing
                                           Column("% so với lực lượng lao động", .percent, formula: .percent(part: 2, of: 3))])],
         rows: [
             TableRow(kind: .unit, unitCode: "A", cells: [.text("1"), .text("Huyện A"), .number(4484, decimals: 0), .number(20845, decimals: 0),
-                                                         .number(Decimal(string: "21.51115")!, decimals: 3)]),
+                                                         .number(ExactNumber(Decimal(string: "21.51115")!), decimals: 3)]),
             TableRow(kind: .agency, unitCode: "X", cells: [.text("2"), .text("=BHXH"), .number(4161, decimals: 0), .number(nil, decimals: 0),
                                                            .number(nil, decimals: 3)]),
             TableRow(kind: .total, unitCode: "P", cells: [.text(""), .text("Toàn tỉnh"), .number(8645, decimals: 0), .number(20845, decimals: 0),
-                                                          .number(Decimal(string: "41.4727")!, decimals: 3)]),
+                                                          .number(ExactNumber(Decimal(string: "41.4727")!), decimals: 3)]),
         ])
 
     static let sheet = TableSheet(table: DocumentTable(name: "Phụ lục 1", titleLines: ["PHỤ LỤC 1", "KẾ HOẠCH", "(Kèm theo …)"],
