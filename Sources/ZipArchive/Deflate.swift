@@ -1,37 +1,32 @@
-/// A DEFLATE compressor (RFC 1951) of our own: LZ77 over a 32 KB window with hash chains and lazy
-/// matching, then blocks of dynamic Huffman codes (or fixed codes, or stored bytes, whichever is
-/// smallest). The output is a raw DEFLATE stream, as ZIP's method 8 stores it (no zlib or gzip
-/// wrapper). The same input always gives the same bytes.
+/// A DEFLATE compressor (RFC 1951) of our own: LZ77 over a 32 KB window, then blocks of dynamic
+/// Huffman codes (or fixed codes, or stored bytes, whichever is smallest). The match search is
+/// either hash chains with lazy matching (`Effort.thorough`) or one candidate per position taken
+/// greedily (`Effort.fast`). The output is a raw DEFLATE stream, as ZIP's method 8 stores it (no
+/// zlib or gzip wrapper). The same input always gives the same bytes.
 public enum Deflate {
-    /// The tokens gathered before a block is written.
-    static let tokensPerBlock = 16_384
-
-    /// How hard the match search tries, tuned on worksheet XML and the site's HTML
+    /// How hard the match search tries, tuned on worksheet and document XML and the site's HTML
     /// (docs/PERFORMANCE.md).
     public struct Effort: Sendable, Hashable {
-        /// Earlier positions tried per search.
-        let chainLimit: Int
-        /// A match this long is taken without searching further.
-        let niceLength: Int
-        /// A match shorter than this is checked against the match one byte later, and given up
-        /// when that one is longer.
-        let lazyLength: Int
-        /// When the match in hand is this long, the one a byte later is sought with a quarter of
-        /// the effort.
-        let goodLength: Int
-        /// The positions inside a match longer than this are left out of the hash chains (later
-        /// matches can still start at the match's first byte): repetitive XML is then searched
-        /// once per match instead of once per byte.
-        let insertLength: Int
+        /// The kind of search and its settings.
+        let search: Search
 
+        /// The default: hash chains 12 deep with lazy matching, 5.5× on worksheet XML with a
+        /// reference on every cell at 120–160 MB/s.
+        public static let thorough = Effort(search: .chains(ChainSearch(chainLimit: 12, niceLength: 64, lazyLength: 12,
+                                                                        goodLength: 6, insertLength: 32)))
+        /// For the larger parts (every sheet and document, `ZipWriter.largeEntry`): the one latest
+        /// position of each 4-byte hash, taken when it matches, the positions inside matches longer
+        /// than 8 bytes left out of the table but for the last; 15–20% larger output than
+        /// `.thorough` on sheet XML for a half to a quarter of the instructions.
+        public static let fast = Effort(search: .greedy(GreedySearch(insertLength: 8)))
+    }
 
-
-
-        /// The default: 5.5× on worksheet XML at 120–160 MB/s.
-        public static let thorough = Effort(chainLimit: 12, niceLength: 64, lazyLength: 12, goodLength: 6, insertLength: 32)
-        /// For large entries (a sheet of half a million rows): shorter chains, less lazy matching
-        /// and long matches kept out of the chains, a few per cent larger output in less time.
-        public static let fast = Effort(chainLimit: 4, niceLength: 64, lazyLength: 6, goodLength: 6, insertLength: 16)
+    /// The match searches an effort can use.
+    enum Search: Sendable, Hashable {
+        /// Hash chains with lazy matching.
+        case chains(ChainSearch)
+        /// One candidate per position, no lazy matching.
+        case greedy(GreedySearch)
     }
 
     /// The match finder keeps positions as 32-bit numbers, so a larger input is matched in
@@ -46,15 +41,21 @@ public enum Deflate {
     /// `input` compressed, matched in segments of `segmentSize` bytes.
     static func compress(_ input: [UInt8], segmentSize: Int, effort: Effort = .thorough) -> [UInt8] {
         var writer = BitWriter(capacity: input.count / 4 + 64)
+        let tokens = BlockTokens()
+        defer { tokens.deallocate() }
         input.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress, !bytes.isEmpty else {
-                DeflateBlock(tokens: UnsafeBufferPointer(start: nil, count: 0), raw: bytes).write(isFinal: true, to: &writer)
+                DeflateBlock(tokens, raw: bytes).write(isFinal: true, to: &writer)
                 return
             }
             var start = 0
             repeat {
                 let count = min(segmentSize, bytes.count - start)
-                compressSegment(base + start, count: count, isLast: start + count == bytes.count, effort: effort, to: &writer)
+                let segment = Segment(input: base + start, count: count, isLast: start + count == bytes.count)
+                switch effort.search {
+                case .chains(let search): search.compress(segment, tokens: tokens, to: &writer)
+                case .greedy(let search): search.compress(segment, tokens: tokens, to: &writer)
+                }
                 start += count
             } while start < bytes.count
         }
@@ -62,53 +63,24 @@ public enum Deflate {
         return writer.bytes
     }
 
-    /// The `count` bytes at `input` as blocks, the last of them final when `isLast`.
-    private static func compressSegment(_ input: UnsafePointer<UInt8>, count: Int, isLast: Bool, effort: Effort,
-                                        to writer: inout BitWriter) {
-        let chainLimit = effort.chainLimit, lazyLength = effort.lazyLength, goodLength = effort.goodLength
-        let insertLength = effort.insertLength
-        var finder = MatchFinder(input: input, count: count, niceLength: effort.niceLength)
-        let tokens = UnsafeMutablePointer<UInt32>.allocate(capacity: tokensPerBlock + 2)
-        defer {
-            finder.deallocate()
-            tokens.deallocate()
+    /// A stretch of the input matched on its own, and whether it ends the stream.
+    struct Segment {
+        let input: UnsafePointer<UInt8>
+        let count: Int
+        let isLast: Bool
+
+        /// Writes the tokens gathered for `input[start..<end]` as a block, final when `end` ends
+        /// the last segment, and empties `tokens`.
+        @inline(__always)
+        func writeBlock(_ tokens: inout BlockTokens, from start: Int, to end: Int, writer: inout BitWriter) {
+            write(tokens, from: start, to: end, writer: &writer)
+            tokens.removeAll()
         }
-        var tokenCount = 0
-        var blockStart = 0
-        var position = 0
-        var match = finder.longestMatch(at: 0, chainLimit: chainLimit)
-        while position < count {
-            if tokenCount >= tokensPerBlock {
-                DeflateBlock(tokens: UnsafeBufferPointer(start: tokens, count: tokenCount),
-                             raw: UnsafeBufferPointer(start: input + blockStart, count: position - blockStart))
-                    .write(isFinal: false, to: &writer)
-                tokenCount = 0
-                blockStart = position
-            }
-            if match.length == 0 {
-                tokens[tokenCount] = UInt32(input[position])
-                tokenCount += 1
-                position += 1
-                if position < count { match = finder.longestMatch(at: position, chainLimit: chainLimit) }
-                continue
-            }
-            if match.length < lazyLength && position + 1 < count {
-                let later = finder.longestMatch(at: position + 1, chainLimit: match.length >= goodLength ? chainLimit / 4 : chainLimit)
-                if later.length > match.length {
-                    tokens[tokenCount] = UInt32(input[position])
-                    tokenCount += 1
-                    position += 1
-                    match = later
-                }
-            }
-            tokens[tokenCount] = UInt32(match.length) << 15 | UInt32(match.distance - 1)
-            tokenCount += 1
-            position += match.length
-            if match.length > insertLength { finder.skip(to: position) }
-            if position < count { match = finder.longestMatch(at: position, chainLimit: chainLimit) }
+
+        @inline(never)
+        private func write(_ tokens: BlockTokens, from start: Int, to end: Int, writer: inout BitWriter) {
+            DeflateBlock(tokens, raw: UnsafeBufferPointer(start: input + start, count: end - start))
+                .write(isFinal: isLast && end == count, to: &writer)
         }
-        DeflateBlock(tokens: UnsafeBufferPointer(start: tokens, count: tokenCount),
-                     raw: UnsafeBufferPointer(start: input + blockStart, count: position - blockStart))
-            .write(isFinal: isLast, to: &writer)
     }
 }

@@ -17,7 +17,11 @@ struct DynamicHeader {
     init(literalLengths: [UInt8], distanceLengths: [UInt8]) {
         literalCount = max(257, (literalLengths.lastIndex { $0 > 0 } ?? 0) + 1)
         distanceCount = max(1, (distanceLengths.lastIndex { $0 > 0 } ?? 0) + 1)
-        items = Self.runLengthEncoded(Array(literalLengths[0..<literalCount]) + Array(distanceLengths[0..<distanceCount]))
+        var sent = [UInt8]()
+        sent.reserveCapacity(literalCount + distanceCount)
+        sent += literalLengths[0..<literalCount]
+        sent += distanceLengths[0..<distanceCount]
+        items = Self.runLengthEncoded(sent)
         var frequencies = [Int](repeating: 0, count: 19)
         for item in items { frequencies[item.symbol] += 1 }
         codeLengthCode = HuffmanCode(frequencies: frequencies, limit: 7)
@@ -34,16 +38,16 @@ struct DynamicHeader {
 
     /// Appends the header to `writer`.
     func write(to writer: inout BitWriter) {
-        writer.write(UInt32(literalCount - 257), count: 5)
-        writer.write(UInt32(distanceCount - 1), count: 5)
-        writer.write(UInt32(codeLengthCount - 4), count: 4)
+        writer.write(UInt64(literalCount - 257), count: 5)
+        writer.write(UInt64(distanceCount - 1), count: 5)
+        writer.write(UInt64(codeLengthCount - 4), count: 4)
         for symbol in DeflateTables.codeLengthOrder[0..<codeLengthCount] {
-            writer.write(UInt32(codeLengthCode.lengths[symbol]), count: 3)
+            writer.write(UInt64(codeLengthCode.lengths[symbol]), count: 3)
         }
         for item in items {
-            writer.write(UInt32(codeLengthCode.codes[item.symbol]), count: Int(codeLengthCode.lengths[item.symbol]))
+            writer.write(UInt64(codeLengthCode.codes[item.symbol]), count: Int(codeLengthCode.lengths[item.symbol]))
             let extra = Self.extraBits(of: item.symbol)
-            if extra > 0 { writer.write(item.extra, count: extra) }
+            if extra > 0 { writer.write(UInt64(item.extra), count: extra) }
         }
     }
 
@@ -59,6 +63,7 @@ struct DynamicHeader {
     /// Runs of zeros as 17 (3–10) and 18 (11–138), repeats of the previous length as 16 (3–6).
     private static func runLengthEncoded(_ lengths: [UInt8]) -> [(symbol: Int, extra: UInt32)] {
         var items: [(symbol: Int, extra: UInt32)] = []
+        items.reserveCapacity(lengths.count)
         var index = 0
         while index < lengths.count {
             let length = lengths[index]

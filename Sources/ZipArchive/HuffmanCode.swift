@@ -41,41 +41,54 @@ struct HuffmanCode {
 
     /// Code lengths of a Huffman code for `frequencies`, made no longer than `limit` bits by moving
     /// the deepest leaves up and splitting shallower ones until the Kraft sum is exactly 1.
+    ///
+    /// The used symbols are sorted by frequency, then symbol, as one number each (`frequency << 9
+    /// | symbol`, the alphabets having fewer than 512 symbols); the tree is built in one array
+    /// of weights and parents, leaves first, and read back as depths. A block's two codes are made
+    /// thousands of times per build, for parts of a few hundred bytes as well as for whole sheets.
     private static func lengths(for frequencies: [Int], limit: Int) -> [UInt8] {
         var lengths = [UInt8](repeating: 0, count: frequencies.count)
-        var used = frequencies.indices.filter { frequencies[$0] > 0 }
-        if used.count < 2 {
+        var keys: [Int] = []
+        keys.reserveCapacity(frequencies.count)
+        for (symbol, frequency) in frequencies.enumerated() where frequency > 0 { keys.append(frequency << 9 | symbol) }
+        if keys.count < 2 {
             // One code of one bit is not a complete code; give a second symbol the other bit.
-            let symbols = used.isEmpty ? [0, 1] : [used[0], used[0] == 0 ? 1 : 0]
+            let used = keys.first.map { $0 & 511 }
+            let symbols = used.map { [$0, $0 == 0 ? 1 : 0] } ?? [0, 1]
             for symbol in symbols where symbol < lengths.count { lengths[symbol] = 1 }
             return lengths
         }
-        used.sort { frequencies[$0] != frequencies[$1] ? frequencies[$0] < frequencies[$1] : $0 < $1 }
-        let leaves = used.count
-        // Two queues: the sorted leaves, and the internal nodes, which are made in increasing weight.
-        var weight = used.map { frequencies[$0] } + [Int](repeating: 0, count: leaves - 1)
-        var parent = [Int](repeating: 0, count: 2 * leaves - 1)
-        var nextLeaf = 0, nextInternal = leaves
-        for node in leaves..<(2 * leaves - 1) {
-            var children = [0, 0]
-            for child in 0..<2 {
-                if nextLeaf < leaves && (nextInternal >= node || weight[nextLeaf] <= weight[nextInternal]) {
-                    children[child] = nextLeaf
-                    nextLeaf += 1
-                } else {
-                    children[child] = nextInternal
-                    nextInternal += 1
-                }
-            }
-            weight[node] = weight[children[0]] + weight[children[1]]
-            parent[children[0]] = node
-            parent[children[1]] = node
-        }
-        var depth = [Int](repeating: 0, count: 2 * leaves - 1)
-        for node in stride(from: 2 * leaves - 3, through: 0, by: -1) { depth[node] = depth[parent[node]] + 1 }
-
+        keys.sort()
+        let leaves = keys.count, nodes = 2 * leaves - 1
+        // Two queues: the sorted leaves, and the internal nodes, which are made in increasing weight;
+        // each node's weight and parent in scratch storage, the weights then overwritten by depths.
         var countOfLength = [Int](repeating: 0, count: limit + 1)
-        for leaf in 0..<leaves { countOfLength[min(depth[leaf], limit)] += 1 }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * nodes) { scratch in
+            let weight = scratch.baseAddress!, parent = weight + nodes
+            for leaf in 0..<leaves { weight[leaf] = keys[leaf] >> 9 }
+            var nextLeaf = 0, nextInternal = leaves
+            for node in leaves..<nodes {
+                var sum = 0
+                for _ in 0..<2 {
+                    let child: Int
+                    if nextLeaf < leaves && (nextInternal >= node || weight[nextLeaf] <= weight[nextInternal]) {
+                        child = nextLeaf
+                        nextLeaf += 1
+                    } else {
+                        child = nextInternal
+                        nextInternal += 1
+                    }
+                    sum += weight[child]
+                    parent[child] = node
+                }
+                weight[node] = sum
+            }
+            // Depths from the root down, into the weights' place.
+            let depth = weight
+            depth[nodes - 1] = 0
+            for node in stride(from: nodes - 2, through: 0, by: -1) { depth[node] = depth[parent[node]] + 1 }
+            for leaf in 0..<leaves { countOfLength[min(depth[leaf], limit)] += 1 }
+        }
         var kraft = 0
         for length in 1...limit { kraft += countOfLength[length] << (limit - length) }
         while kraft > 1 << limit {
@@ -91,19 +104,21 @@ struct HuffmanCode {
         var leaf = 0
         for length in stride(from: limit, through: 1, by: -1) {
             for _ in 0..<countOfLength[length] {
-                lengths[used[leaf]] = UInt8(length)
+                lengths[keys[leaf] & 511] = UInt8(length)
                 leaf += 1
             }
         }
         return lengths
     }
 
+    /// The low `bits` bits of `code` in reverse order (16 bits reversed by swapping halves of
+    /// ever smaller pieces, then shifted down).
     private static func reversed(_ code: Int, bits: Int) -> UInt16 {
-        var result = 0, code = code
-        for _ in 0..<bits {
-            result = (result << 1) | (code & 1)
-            code >>= 1
-        }
-        return UInt16(result)
+        var value = UInt16(truncatingIfNeeded: code)
+        value = (value & 0x5555) << 1 | (value >> 1) & 0x5555
+        value = (value & 0x3333) << 2 | (value >> 2) & 0x3333
+        value = (value & 0x0F0F) << 4 | (value >> 4) & 0x0F0F
+        value = value << 8 | value >> 8
+        return value >> (16 - bits)
     }
 }

@@ -8,15 +8,14 @@ struct MatchFinder {
     static let minimumLength = 4
     /// The farthest back a match may start.
     static let window = 32_768
-    /// The most hash bits: 32K chains for inputs of 32 KB and more, fewer for smaller ones, whose
-    /// chains are then cleared in less time than they are used.
-    private static let hashBits = 15
+    /// The most hash bits: 32K chains for inputs of 32 KB and more (`hashBits(count:most:)`).
+    private static let mostHashBits = 15
 
     private let input: UnsafePointer<UInt8>
     private let count: Int
     private let head: UnsafeMutablePointer<Int32>
     private let previous: UnsafeMutablePointer<Int32>
-    /// How many hash bits this finder uses (see `hashBits`).
+    /// How many hash bits this finder uses (see `mostHashBits`).
     private let bits: Int
     /// The first position not yet in the chains.
     private var nextToInsert = 0
@@ -27,7 +26,7 @@ struct MatchFinder {
     init(input: UnsafePointer<UInt8>, count: Int, niceLength: Int) {
         self.input = input
         self.count = count
-        bits = min(Self.hashBits, max(8, Int.bitWidth - max(count, 1).leadingZeroBitCount))
+        bits = Self.hashBits(count: count, most: Self.mostHashBits)
         head = .allocate(capacity: 1 << bits)
         head.initialize(repeating: -1, count: 1 << bits)
         // A position's link is written when the position goes into its chain, before anything
@@ -44,8 +43,25 @@ struct MatchFinder {
 
     @inline(__always)
     private func hash(at position: Int) -> Int {
-        let word = UInt32(littleEndian: UnsafeRawPointer(input + position).loadUnaligned(as: UInt32.self))
-        return Int((word &* 2_654_435_761) >> UInt32(32 - bits))
+        Self.hash(Self.word(input + position), bits: bits)
+    }
+
+    /// The four bytes at `bytes` as one number.
+    @inline(__always)
+    static func word(_ bytes: UnsafePointer<UInt8>) -> UInt32 {
+        UInt32(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt32.self))
+    }
+
+    /// The hash of four bytes (`word(_:)`) in `bits` bits (Knuth's multiplicative hash).
+    @inline(__always)
+    static func hash(_ word: UInt32, bits: Int) -> Int {
+        Int((word &* 2_654_435_761) &>> UInt32(32 - bits))
+    }
+
+    /// The hash bits for an input of `count` bytes: up to `most`, fewer for small inputs, whose
+    /// table is then cleared in less time than it is used.
+    static func hashBits(count: Int, most: Int) -> Int {
+        min(most, max(8, Int.bitWidth - max(count, 1).leadingZeroBitCount))
     }
 
     /// Puts every position before `end` that is not in the chains yet into them.
@@ -92,7 +108,7 @@ struct MatchFinder {
         while candidate >= 0 && position - candidate <= Self.window && chain > 0 {
             chain -= 1
             if input[candidate + bestLength] == input[position + bestLength] {
-                let length = commonLength(candidate, position, limit: available)
+                let length = Self.commonLength(input + candidate, input + position, limit: available)
                 if length > bestLength {
                     bestLength = length
                     bestDistance = position - candidate
@@ -108,16 +124,16 @@ struct MatchFinder {
 
     /// How many bytes from `a` and from `b` are equal, at most `limit`, eight at a time.
     @inline(__always)
-    private func commonLength(_ a: Int, _ b: Int, limit: Int) -> Int {
+    static func commonLength(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, limit: Int) -> Int {
         var length = 0
-        while length + 8 <= limit {
-            let left = UnsafeRawPointer(input + a + length).loadUnaligned(as: UInt64.self)
-            let right = UnsafeRawPointer(input + b + length).loadUnaligned(as: UInt64.self)
+        while length &+ 8 <= limit {
+            let left = UnsafeRawPointer(a + length).loadUnaligned(as: UInt64.self)
+            let right = UnsafeRawPointer(b + length).loadUnaligned(as: UInt64.self)
             let difference = UInt64(littleEndian: left ^ right)
-            if difference != 0 { return length + difference.trailingZeroBitCount / 8 }
-            length += 8
+            if difference != 0 { return length &+ difference.trailingZeroBitCount &>> 3 }
+            length &+= 8
         }
-        while length < limit && input[a + length] == input[b + length] { length += 1 }
+        while length < limit && a[length] == b[length] { length &+= 1 }
         return length
     }
 }

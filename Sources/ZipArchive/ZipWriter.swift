@@ -16,8 +16,9 @@ public struct ZipWriter: Sendable {
     private var centralDirectory: [UInt8] = []
     private var names: Set<String> = []
     private var entryCount = 0
-    /// The size from which an entry is compressed with the fast effort.
-    public static let largeEntry = 1 << 18
+    /// The size from which an entry is compressed with the fast effort: every sheet and document
+    /// of a workbook or report; styles, properties and relationships below it.
+    public static let largeEntry = 1 << 14
     /// The largest archive allowed, in bytes: below 4 GB, where ZIP64 would begin.
     private let sizeLimit: Int
 

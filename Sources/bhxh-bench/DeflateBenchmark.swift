@@ -4,8 +4,8 @@ import Foundation
 import ZipArchive
 
 /// `deflate`: `Deflate.compress` on 10 MB of worksheet-like XML (rows of styled number cells, as
-/// an .xlsx sheet holds; with both efforts) and on the HTML pages of the national sample's site, with the ratio;
-/// and `CRC32` on the same XML.
+/// an .xlsx sheet holds; with both efforts, and without cell references with the fast one) and on
+/// the HTML pages of the national sample's site, with the ratio; and `CRC32` on the same XML.
 func deflateBenchmark() throws {
     let sheet = worksheetXML(size: 10_000_000)
     var crc: UInt32 = 0
@@ -14,6 +14,8 @@ func deflateBenchmark() throws {
     }
     compressionRun("deflate worksheet XML (\(sheet.count / 1_000_000) MB)", sheet)
     compressionRun("deflate worksheet XML (\(sheet.count / 1_000_000) MB), fast effort", sheet, effort: .fast)
+    let rows = worksheetXML(size: 10_000_000, references: false)
+    compressionRun("deflate worksheet XML without cell references (\(rows.count / 1_000_000) MB), fast effort", rows, effort: .fast)
     let pages = try nationalHTMLPages(size: 20_000_000)
     compressionRun("deflate site HTML (\(pages.count / 1_000_000) MB)", pages)
 }
@@ -26,8 +28,10 @@ private func compressionRun(_ name: String, _ input: [UInt8], effort: Deflate.Ef
     print("\(name): \(input.count) → \(compressed) bytes, ratio \(formatRate(Double(input.count) / Double(compressed)))")
 }
 
-/// Rows of eight cells `<c r="B7" s="4"><v>12850</v></c>` with deterministic numbers.
-private func worksheetXML(size: Int) -> [UInt8] {
+/// Rows of eight cells `<c r="B7" s="4"><v>12850</v></c>` with deterministic numbers, or without
+/// the references (`<c s="4"><v>12850</v></c>`), as the sheets are written since issue 13's
+/// second round.
+private func worksheetXML(size: Int, references: Bool = true) -> [UInt8] {
     var state: UInt64 = 0x2545_F491_4F6C_DD1D
     var text = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet><sheetData>"
     var row = 1
@@ -35,7 +39,8 @@ private func worksheetXML(size: Int) -> [UInt8] {
         text += "<row r=\"\(row)\">"
         for (index, column) in ["A", "B", "C", "D", "E", "F", "G", "H"].enumerated() {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            text += "<c r=\"\(column)\(row)\" s=\"\(3 + index % 3)\"><v>\((state >> 33) % 100_000)</v></c>"
+            let reference = references ? " r=\"\(column)\(row)\"" : ""
+            text += "<c\(reference) s=\"\(3 + index % 3)\"><v>\((state >> 33) % 100_000)</v></c>"
         }
         text += "</row>"
         row += 1

@@ -3,7 +3,10 @@ import Testing
 import ZipReading
 
 @Suite struct DeflateRoundTripTests {
+    /// `input` compressed with each effort and inflated back; the thorough effort's stream.
     private func roundTrip(_ input: [UInt8], _ comment: Comment? = nil) throws -> [UInt8] {
+        let fast = Deflate.compress(input, effort: .fast)
+        #expect(try TestInflater.inflate(fast) == input, "fast: \(comment ?? "")")
         let compressed = Deflate.compress(input)
         let decoded = try TestInflater.inflate(compressed)
         #expect(decoded == input, comment)
@@ -25,9 +28,12 @@ import ZipReading
     }
 
     @Test func longRunsShrinkToAlmostNothing() throws {
-        let compressed = try roundTrip(Array(repeating: 0x61, count: 1_000_000))
+        let run = Array(repeating: UInt8(0x61), count: 1_000_000)
+        let compressed = try roundTrip(run)
         // 1 MB of one byte is ~3,900 matches of 258 bytes at distance 1: about a bit or two each.
         #expect(compressed.count < 2_000)
+        // The fast effort finds the same matches, 258 bytes back after the first.
+        #expect(Deflate.compress(run, effort: .fast).count < 2_000)
         _ = try roundTrip(Array(repeating: 0, count: 3) + Array(repeating: 1, count: 259) + [2, 2, 2, 2])
     }
 
@@ -45,15 +51,19 @@ import ZipReading
         #expect(compressed.count * 5 <= input.count, "ratio \(Double(input.count) / Double(compressed.count))")
     }
 
-    /// The fast effort, for large entries, still gives back the input and compresses sheet XML
-    /// at least five times, a little less than the thorough one.
-    @Test func theFastEffortStillCompressesWorksheetXMLFiveTimes() throws {
-        let input = TestData.worksheetXML(size: 1_000_000)
-        let fast = Deflate.compress(input, effort: .fast)
-        #expect(try TestInflater.inflate(fast) == input)
-        #expect(fast.count * 5 <= input.count, "ratio \(Double(input.count) / Double(fast.count))")
-        #expect(fast.count >= Deflate.compress(input).count)
-        #expect(Deflate.compress(input, effort: .fast) == fast)
+    /// The fast effort, for the sheets and documents, still gives back the input, a little larger
+    /// than the thorough one. On this worst case, a random five-digit number in every cell, it
+    /// compresses about 4.2× (the thorough effort 5.5×); sheets as they are written, whose rows
+    /// repeat each other but for their figures, 10× and more (the next test, docs/PERFORMANCE.md).
+    @Test func theFastEffortStillCompressesWorksheetXMLFourTimes() throws {
+        for references in [true, false] {
+            let input = TestData.worksheetXML(size: 1_000_000, references: references)
+            let fast = Deflate.compress(input, effort: .fast)
+            #expect(try TestInflater.inflate(fast) == input)
+            #expect(fast.count * 4 <= input.count, "ratio \(Double(input.count) / Double(fast.count))")
+            #expect(fast.count >= Deflate.compress(input).count)
+            #expect(Deflate.compress(input, effort: .fast) == fast)
+        }
     }
 
     /// Rows that repeat each other but for a number, as sheet rows without cell references do:
@@ -87,7 +97,7 @@ import ZipReading
     /// where stored and Huffman blocks follow each other.
     @Test func inputsCrossingBlockBoundaries() throws {
         var random = TestData.Random(state: 9)
-        let tokens = Deflate.tokensPerBlock
+        let tokens = BlockTokens.blockSize
         _ = try roundTrip(random.bytes(3 * tokens + 17, alphabet: 16))
         var mixed: [UInt8] = []
         for part in 0..<6 {
@@ -105,12 +115,12 @@ import ZipReading
         var input = counts.enumerated().flatMap { symbol, count in [UInt8](repeating: UInt8(symbol * 7), count: count) }
         var random = TestData.Random(state: 77)
         for index in input.indices.reversed() { input.swapAt(index, random.next(index + 1)) }
-        let tokens = input.map { UInt32($0) }
+        var tokens = BlockTokens(capacity: input.count)
+        defer { tokens.deallocate() }
+        for byte in input { tokens.literal(byte) }
         var writer = BitWriter(capacity: input.count)
-        tokens.withUnsafeBufferPointer { tokens in
-            input.withUnsafeBufferPointer { raw in
-                DeflateBlock(tokens: tokens, raw: raw).write(isFinal: true, to: &writer)
-            }
+        input.withUnsafeBufferPointer { raw in
+            DeflateBlock(tokens, raw: raw).write(isFinal: true, to: &writer)
         }
         writer.alignToByte()
         #expect(writer.bytes[0] & 0b110 == 0b100, "a dynamic block")
@@ -120,11 +130,13 @@ import ZipReading
     /// Inputs past 1 GB are matched in segments; small segments show the seams are seamless.
     @Test func segmentsFollowEachOtherInOneStream() throws {
         let input = TestData.worksheetXML(size: 50_000)
-        for (segment, length) in [(1, 300), (7, 2_000), (4_096, input.count), (20_000, input.count)] {
-            let compressed = Deflate.compress(Array(input[..<length]), segmentSize: segment)
-            #expect(try TestInflater.inflate(compressed) == Array(input[..<length]), "segments of \(segment)")
+        for effort in [Deflate.Effort.thorough, .fast] {
+            for (segment, length) in [(1, 300), (3, 1_000), (7, 2_000), (4_096, input.count), (20_000, input.count)] {
+                let compressed = Deflate.compress(Array(input[..<length]), segmentSize: segment, effort: effort)
+                #expect(try TestInflater.inflate(compressed) == Array(input[..<length]), "segments of \(segment)")
+            }
+            #expect(Deflate.compress(input, segmentSize: input.count, effort: effort) == Deflate.compress(input, effort: effort))
         }
-        #expect(Deflate.compress(input, segmentSize: input.count) == Deflate.compress(input))
     }
 
     @Test func sameInputSameBytes() {

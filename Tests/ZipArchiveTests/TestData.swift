@@ -12,15 +12,17 @@ enum TestData {
         }
     }
 
-    /// Worksheet-like XML of at least `size` bytes: rows of cells with styles and numbers.
-    static func worksheetXML(size: Int) -> [UInt8] {
+    /// Worksheet-like XML of at least `size` bytes: rows of cells with styles and numbers, each
+    /// cell with its reference (`<c r="B7" s="4">`) or, as the sheets are written, without.
+    static func worksheetXML(size: Int, references: Bool = true) -> [UInt8] {
         var random = Random(state: 7)
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet><sheetData>"
         var row = 1
         while text.utf8.count < size {
             text += "<row r=\"\(row)\">"
             for (index, column) in ["A", "B", "C", "D", "E", "F", "G", "H"].enumerated() {
-                text += "<c r=\"\(column)\(row)\" s=\"\(3 + index % 3)\"><v>\(random.next(100_000))</v></c>"
+                let reference = references ? " r=\"\(column)\(row)\"" : ""
+                text += "<c\(reference) s=\"\(3 + index % 3)\"><v>\(random.next(100_000))</v></c>"
             }
             text += "</row>"
             row += 1

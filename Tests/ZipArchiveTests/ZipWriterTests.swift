@@ -34,11 +34,12 @@ import ZipReading
         // A short sentence without repeats, an empty file and random bytes do not shrink.
         #expect(entries.map(\.method) == [8, 8, 0, 0, 0])
         #expect(entries[2].compressedSize == entries[2].size)
-        #expect(entries[1].compressedSize * 5 < entries[1].size)
+        // Random five-digit numbers in every cell: about 4.2× with the fast effort.
+        #expect(entries[1].compressedSize * 4 < entries[1].size)
         #expect(entries[4].compressedSize == 5_000)
     }
 
-    /// An entry of `largeEntry` (256 KB) or more is compressed with the fast effort, a smaller one with the
+    /// An entry of `largeEntry` (16 KB) or more is compressed with the fast effort, a smaller one with the
     /// thorough effort: the stored data is exactly that effort's DEFLATE stream.
     @Test func largeEntriesAreCompressedWithTheFastEffort() throws {
         let small = TestData.worksheetXML(size: ZipWriter.largeEntry - 1_000)
