@@ -37,7 +37,7 @@ let package = Package(
         // CSV, Markdown, HTML documents, charts, the site, atomic publishing.
         .target(name: "BHXHOutput", dependencies: [
             "BHXHCore", "DelimitedText", "TemplateEngine", "MarkdownRenderer", "VietnameseFormat",
-            "OfficePackage", "WordDocument", "Spreadsheet",
+            "OfficePackage", "WordDocument", "Spreadsheet", "ZipArchive",
         ]),
         // The pipeline in one call: load → validate → compute → render → publish.
         .target(name: "BHXHBuild", dependencies: ["BHXHCore", "BHXHInput", "BHXHOutput"]),

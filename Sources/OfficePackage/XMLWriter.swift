@@ -97,22 +97,7 @@ public struct XMLWriter: ~Copyable {
             base[count] = UInt8(ascii: "-")
             count += 1
         }
-        var rest = value.magnitude
-        var length = 1
-        var limit: UInt = 10
-        while rest >= limit && length < 19 {
-            length += 1
-            limit &*= 10
-        }
-        if rest >= limit { length += 1 }
-        // The digits from the last: a division by the constant 10 is a multiplication.
-        var at = count + length
-        repeat {
-            at -= 1
-            base[at] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-        } while rest > 0
-        count += length
+        count += ByteStorage.writeDigits(value.magnitude, at: base + count)
     }
 
     /// Opens `<name a="v" …>`; attributes are written in the order given.

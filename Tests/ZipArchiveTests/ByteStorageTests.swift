@@ -15,4 +15,21 @@ import ZipArchive
         #expect(Array(UnsafeBufferPointer(start: asked.base, count: 3)) == [7, 8, 9])
         asked.base.deallocate()
     }
+
+    @Test func digitsAreWrittenMostSignificantFirstAndCounted() {
+        let base = UnsafeMutablePointer<UInt8>.allocate(capacity: 20)
+        defer { base.deallocate() }
+        func written(_ value: UInt) -> String {
+            let count = ByteStorage.writeDigits(value, at: base)
+            return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+        }
+        #expect(written(0) == "0")
+        #expect(written(7) == "7")
+        #expect(written(10) == "10")
+        #expect(written(1_234_567_890) == "1234567890")
+        // The widest: 19 digits below 10¹⁹, 20 from it on.
+        #expect(written(9_999_999_999_999_999_999) == "9999999999999999999")
+        #expect(written(10_000_000_000_000_000_000) == "10000000000000000000")
+        #expect(written(UInt.max) == "18446744073709551615")
+    }
 }

@@ -1,3 +1,5 @@
+import ZipArchive
+
 /// The growing UTF-8 bytes of one chart, in memory it alone owns. It cannot be copied, so an
 /// append needs no check that the memory is shared (what every `Array.append` asks the runtime):
 /// one comparison with the capacity and a store, for the few bytes each piece of a chart is.
@@ -35,33 +37,14 @@ struct ChartBytes: ~Copyable {
         count += bytes.count
     }
 
-    /// Appends the decimal digits of `value`, most significant first: counted, then written from
-    /// the last.
+    /// Appends the decimal digits of `value`, most significant first.
     mutating func appendDigits(_ value: UInt) {
-        var length = 1
-        var rest = value / 10
-        while rest > 0 {
-            length += 1
-            rest /= 10
-        }
-        if count + length > capacity { grow(toHold: count + length) }
-        var remaining = value
-        var position = count + length
-        repeat {
-            position -= 1
-            start[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
-            remaining /= 10
-        } while remaining > 0
-        count += length
+        if count + 20 > capacity { grow(toHold: count + 20) }
+        count += ByteStorage.writeDigits(value, at: start + count)
     }
 
     /// Makes room for at least `needed` bytes, doubling the capacity at least.
     private mutating func grow(toHold needed: Int) {
-        let newCapacity = max(needed, capacity * 2)
-        let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newStart.initialize(from: start, count: count)
-        start.deallocate()
-        start = newStart
-        capacity = newCapacity
+        (start, capacity) = ByteStorage.grow(start, count: count, capacity: capacity, more: needed - count)
     }
 }
